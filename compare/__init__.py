@@ -1,0 +1,12 @@
+"""compare: read several news articles about one story and show where they agree and differ.
+
+The library is what the command line calls; a notebook can do the same::
+
+    from compare import build
+    result = build("sources/rotherham-ofsted", "build/rotherham-ofsted")
+"""
+__version__ = "0.1.0"
+
+from .build import BuildResult, build  # noqa: E402
+
+__all__ = ["build", "BuildResult", "__version__"]

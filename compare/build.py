@@ -1,0 +1,64 @@
+"""The orchestrator: one build of one corpus.
+
+Stages, in order:
+
+1. ingest  - read, decode, clean and date every source (`compare.ingest`)
+2. events  - group sources by the event they report (`compare.events`)
+3. report  - write comparison.json (`compare.report.jsonreport`)
+
+Each stage is a function of plain data; `build` only wires them together.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .errors import NoSourcesError, UsageError
+from .events import group_events
+from .ingest import OnSkip, ingest_corpus
+from .model import Comparison
+from .report import jsonreport
+
+DEFAULT_SOURCES = Path("sources")
+DEFAULT_OUT = Path("build")
+
+
+@dataclass
+class BuildResult:
+    comparison: Comparison
+    out_dir: Path
+    outputs: list[Path] = field(default_factory=list)
+
+
+def find_corpus(sources_dir: Path = DEFAULT_SOURCES) -> Path:
+    """The one corpus under `sources/`; several or none is the user's call to make."""
+    if not sources_dir.is_dir():
+        raise UsageError(f"no corpus given and no '{sources_dir}' folder here")
+    corpora = sorted(p for p in sources_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not corpora:
+        raise UsageError(f"no corpus folder under '{sources_dir}'")
+    if len(corpora) > 1:
+        names = ", ".join(p.name for p in corpora)
+        raise UsageError(f"several corpora under '{sources_dir}' ({names}): name one")
+    return corpora[0]
+
+
+def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Config | None = None,
+          on_skip: OnSkip | None = None, on_file: Callable[[str], None] | None = None) -> BuildResult:
+    """Build the comparison of one corpus folder into `out_dir` (default build/<corpus>/)."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise UsageError(f"{corpus_dir}: not a folder")
+    config = config or Config.load(corpus_dir)
+    out = Path(out_dir) if out_dir is not None else DEFAULT_OUT / corpus_dir.resolve().name
+    corpus = ingest_corpus(corpus_dir, config, on_skip=on_skip, on_file=on_file)
+    if not corpus.sources:
+        raise NoSourcesError(f"{corpus_dir}: no article could be read "
+                             f"({len(corpus.skipped)} file(s) skipped)")
+    comparison = Comparison(corpus=corpus, generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    comparison.events = group_events(corpus.sources)
+    outputs = [jsonreport.render(comparison, out)]
+    return BuildResult(comparison=comparison, out_dir=out, outputs=outputs)

@@ -1,0 +1,157 @@
+"""Ingestion: a corpus folder in, cleaned and dated sources out.
+
+`ingest_corpus` reads the manifest, then each article file in turn:
+load (size and permission checks), decode, read by format (text, HTML,
+Markdown), clean, and fill metadata from the manifest, the page and the
+text, in that order of trust. A file that fails any step becomes a
+`Skipped` entry with a one-line reason; the others go on.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..clean import CleanedArticle
+from ..config import CONFIG_FILE, Config
+from ..errors import SourceError
+from ..model import Corpus, ManifestEntry, Skipped, Source
+from .decode import decode
+from .manifest import MANIFEST_FILE, read_manifest
+
+NOT_ARTICLES = {MANIFEST_FILE, CONFIG_FILE}
+
+OnSkip = Callable[[Skipped], None]
+
+
+def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = None,
+                  on_file: Callable[[str], None] | None = None) -> Corpus:
+    """Read every article of a corpus folder; `on_skip` hears of each file left out as it happens."""
+    root = Path(corpus_dir)
+    corpus = Corpus(name=root.resolve().name, root=str(root))
+
+    def skip(path: str, reason: str) -> None:
+        entry = Skipped(path, reason)
+        corpus.skipped.append(entry)
+        if on_skip:
+            on_skip(entry)
+
+    try:
+        manifest = read_manifest(root)
+    except SourceError as exc:
+        skip(MANIFEST_FILE, str(exc))
+        manifest = {}
+    files = corpus_files(root)
+    present = {f.relative_to(root).as_posix() for f in files}
+    for name in sorted(set(manifest) - present):
+        skip(name, "named in the manifest but not found")
+    used_ids: set[str] = set()
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        if on_file:
+            on_file(rel)
+        if path.suffix.lower() not in config.extensions:
+            skip(rel, f"not an article format ({path.suffix or 'no extension'}); "
+                      f"use {', '.join(config.extensions)}")
+            continue
+        try:
+            source = read_source(path, rel, manifest.get(rel) or ManifestEntry(rel), config)
+        except SourceError as exc:
+            skip(rel, str(exc))
+            continue
+        source.id = _unique_id(path, rel, used_ids)
+        corpus.sources.append(source)
+    return corpus
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """Every file of the corpus folder and its subfolders but hidden ones and the manifest."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            path = Path(dirpath) / name
+            if name.startswith(".") or (Path(dirpath) == root and name in NOT_ARTICLES):
+                continue
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _unique_id(path: Path, rel: str, used: set[str]) -> str:
+    candidate = path.stem if path.parent.name else rel
+    if candidate in used:
+        candidate = rel
+    used.add(candidate)
+    return candidate
+
+
+def load_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise SourceError(f"too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB)")
+        if size == 0:
+            raise SourceError("empty file")
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except PermissionError:
+        raise SourceError("permission denied: the file cannot be read") from None
+    except IsADirectoryError:
+        raise SourceError("is a folder, not a file") from None
+    except OSError as exc:
+        raise SourceError(f"cannot be read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise SourceError(f"too large (over {limit / 1e6:.1f} MB)")
+    return data
+
+
+def read_source(path: Path, rel: str, entry: ManifestEntry, config: Config) -> Source:
+    """One file through load, decode, format reader and metadata merge."""
+    data = load_bytes(path, config.max_source_bytes)
+    text, encoding = decode(data)
+    if not text.strip():
+        raise SourceError("no text (the file holds only white space)")
+    suffix = path.suffix.lower()
+    page: dict[str, str | None] = {}
+    if suffix in (".html", ".htm"):
+        from .html import read_html
+        article, page = read_html(text, config.parse_timeout)
+        fmt = "html"
+    elif suffix in (".md", ".markdown"):
+        from .markdown import read_markdown
+        article, page = read_markdown(text)
+        fmt = "markdown"
+    else:
+        from .text import read_text
+        article = read_text(text)
+        fmt = "text"
+    if not article.paragraphs and not article.standfirst:
+        raise SourceError("no article text left after cleaning")
+    return assemble_source(rel, fmt, article, entry, page, encoding, hashlib.sha256(data).hexdigest())
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v.strip() for v in values if v and v.strip()), None)
+
+
+def assemble_source(rel: str, fmt: str, article: CleanedArticle, entry: ManifestEntry,
+                    page: dict[str, str | None], encoding: str, digest: str) -> Source:
+    """Merge metadata by trust (manifest, page markup, the text's own header) and lay out `text`."""
+    headline = _first(entry.headline, article.headline, page.get("title"))
+    if headline is None:
+        first = article.paragraphs[0] if article.paragraphs else article.standfirst or ""
+        headline = first.split(". ")[0][:200]
+    text_date = article.published.isoformat() if article.published else None
+    published, published_from = next(
+        ((value, origin) for value, origin in ((entry.published, "manifest"), (page.get("date"), "page"),
+                                               (text_date, "text")) if value), (None, None))
+    head = [headline] + ([article.standfirst] if article.standfirst else [])
+    text = "\n\n".join(head + article.paragraphs)
+    body_start = len("\n\n".join(head)) + 2 if article.paragraphs else len(text)
+    return Source(
+        id=Path(rel).stem, path=rel, format=fmt, headline=headline, text=text, body_start=body_start,
+        standfirst=article.standfirst, outlet=_first(entry.outlet, page.get("sitename")),
+        url=_first(entry.url, page.get("url")), byline=_first(entry.byline, page.get("author"), article.byline),
+        published=published, published_from=published_from, encoding=encoding, sha256=digest,
+        removed=article.removed)

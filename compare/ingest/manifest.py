@@ -1,0 +1,47 @@
+"""The corpus manifest: what the user knows about each file.
+
+`manifest.csv` beside the articles, one row per file. Columns (all optional
+but `file`): outlet, url, published (YYYY-MM-DD), byline, headline, fetched.
+What the manifest says wins over what is read from the page.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import fields
+from pathlib import Path
+
+from ..errors import SourceError
+from ..model import ManifestEntry
+
+MANIFEST_FILE = "manifest.csv"
+_COLUMNS = {f.name for f in fields(ManifestEntry)}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def read_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
+    """Entries keyed by file name; an absent manifest is an empty one."""
+    path = Path(corpus_dir) / MANIFEST_FILE
+    if not path.exists():
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceError(f"cannot read the manifest: {exc}") from exc
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        raise SourceError("the manifest has no 'file' column")
+    entries: dict[str, ManifestEntry] = {}
+    for row in reader:
+        values = {k.strip(): (v or "").strip() or None for k, v in row.items() if k and k.strip() in _COLUMNS}
+        if not values.get("file"):
+            continue
+        published = values.get("published")
+        if published and not _ISO_DATE.match(published[:10]):
+            values["published"] = None
+        elif published:
+            values["published"] = published[:10]
+        entries[values["file"]] = ManifestEntry(**values)
+    return entries
+

@@ -1,0 +1,150 @@
+"""The plain data that flows between the pipeline stages.
+
+Every stage takes and returns these dataclasses, so a stage can be tested on
+its own, its result cached, and the JSON/CSV/HTML writers can all read the
+same small model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A block taken out of an article, kept so a reader can audit the cleaning."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """What the user knows about one file; every field is optional."""
+
+    file: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    headline: str | None = None
+    fetched: str | None = None
+
+
+@dataclass
+class Source:
+    """One cleaned article.
+
+    `text` is what later stages read and what claim offsets point into: the
+    headline, the standfirst (if any) and the body paragraphs, separated by
+    blank lines. `body_start` is where the body begins, so a stage that must
+    tell headline claims from body claims can.
+    """
+
+    id: str
+    path: str
+    format: str
+    headline: str
+    text: str
+    body_start: int = 0
+    standfirst: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    encoding: str | None = None
+    sha256: str | None = None
+    event: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that could not be used, and why (shown in the reports)."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class Corpus:
+    """The result of ingestion: the sources that were read and the files that were not."""
+
+    name: str
+    root: str
+    sources: list[Source] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """One checkable statement found in a source; `text == source.text[start:end]`."""
+
+    id: str
+    source: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: Any = None
+    unit: str | None = None
+    qualifier: str | None = None
+    speaker: str | None = None
+    subject: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Event:
+    """A group of sources that report the same happening."""
+
+    id: str
+    sources: list[str]
+    label: str = ""
+    date: str | None = None
+
+
+@dataclass
+class Alignment:
+    """Claims in different sources (or one) that state the same thing."""
+
+    id: str
+    kind: str
+    claims: list[str]
+    agree: bool = True
+
+
+@dataclass
+class Evidence:
+    source: str
+    text: str
+
+
+@dataclass
+class Discrepancy:
+    """A difference between sources that a reader should see."""
+
+    id: str
+    kind: str
+    sources: list[str]
+    summary: str
+    severity: str = "medium"
+    claims: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    """Everything one build found; the reports are views of this."""
+
+    corpus: Corpus
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    alignments: list[Alignment] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    generated_at: str = ""

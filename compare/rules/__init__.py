@@ -1,0 +1,1 @@
+"""Word lists and patterns, kept apart from the code that applies them."""

@@ -1,0 +1,24 @@
+"""Month and weekday names, and the written forms of a full date."""
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)"
+ORDINAL = r"(?:st|nd|rd|th)?"
+
+# '29 January 2018', 'January 29, 2018', 'Monday, January 29, 2018', '2018-01-29'
+FULL_DATE = re.compile(
+    rf"{WEEKDAY}?(?:(?:the\s+)?(?P<day1>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year1>\d{{4}})"
+    rf"|{MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){ORDINAL},?\s+(?P<year2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))",
+    re.IGNORECASE)
+
+# What may stand around a date on a dateline: 'Published', 'Updated 10:42 GMT', '|'.
+DATELINE_NOISE = re.compile(
+    r"\b(published|updated|last updated|first published|posted|on|at|am|pm|gmt|bst|utc|est|edt|pst|pdt|cet|cest)\b"
+    r"|\d{1,2}[:.]\d{2}|[|,·•–—:()]", re.IGNORECASE)

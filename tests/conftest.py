@@ -1,0 +1,52 @@
+"""Shared helpers: the example corpus, the answer key, and the CLI as a subprocess."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLE = ROOT / "sources" / "rotherham-ofsted"
+SCHEMA = SHARED / "eval" / "comparison.schema.json"
+SCORER = SHARED / "eval" / "score.py"
+GOLD = SHARED / "gold" / "rotherham.yaml"
+
+
+def run_cli(*args: str, cwd: Path | None = None, **kwargs) -> subprocess.CompletedProcess:
+    """Run `compare` exactly as a user would, as a separate process."""
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "compare", *map(str, args)], cwd=cwd or ROOT,
+                          capture_output=True, text=True, env=env, timeout=300, **kwargs)
+
+
+def load_json(path: Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory) -> Path:
+    """The example corpus built once through the CLI; tests read its outputs."""
+    out = tmp_path_factory.mktemp("example-build")
+    result = run_cli("build", EXAMPLE, "-o", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    return folder
+
+
+ARTICLE = (
+    "Hospital waiting list falls for third month\n\n"
+    "The number of patients waiting for treatment at St Mary's hospital fell to 4,120 in March, "
+    "the trust said on Tuesday.\n\n"
+    "Chief executive Dana Reyes said: \u201cStaff have worked incredibly hard this winter.\u201d\n"
+)
