@@ -1,13 +1,14 @@
 """Markdown articles: front matter for metadata, the first heading as headline.
 
-Raw HTML inside the Markdown is not rendered: an `html_block` or
-`html_inline` token is dropped, so a source cannot smuggle markup through.
+Raw HTML inside the Markdown is parsed as HTML and dropped (`html_block` and
+`html_inline` tokens), so a source cannot smuggle markup through.
 """
 from __future__ import annotations
 
 import re
 
 from ..clean import CleanedArticle, clean_blocks
+from ..dates import parse_dateline
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*(\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$")
@@ -32,7 +33,7 @@ def markdown_blocks(text: str) -> tuple[str | None, list[str]]:
     headline, blocks = None, []
     list_depth = 0
     opener = None
-    for token in MarkdownIt("commonmark", {"html": False}).parse(text):
+    for token in MarkdownIt("commonmark", {"html": True}).parse(text):
         if token.type == "list_item_open":
             list_depth += 1
         elif token.type == "list_item_close":
@@ -54,5 +55,8 @@ def markdown_blocks(text: str) -> tuple[str | None, list[str]]:
 
 def read_markdown(text: str) -> tuple[CleanedArticle, dict[str, str]]:
     fields, body = front_matter(text)
+    if "date" in fields:
+        date = parse_dateline(fields["date"][:10]) or parse_dateline(fields["date"])
+        fields["date"] = date.isoformat() if date else None
     headline, blocks = markdown_blocks(body)
     return clean_blocks(blocks, headline=fields.get("title") or headline), fields

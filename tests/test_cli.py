@@ -1,0 +1,125 @@
+"""The command line as a user runs it: a subprocess, its files, its messages and exit codes."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+
+from tests.conftest import ARTICLE, EXAMPLE, GOLD, ROOT, SCHEMA, SCORER, load_json, run_cli
+
+
+def test_example_corpus_builds_valid_comparison_json(example_build):
+    comparison = load_json(example_build / "comparison.json")
+    jsonschema.validate(comparison, load_json(SCHEMA))
+    assert len(comparison["sources"]) == 5 and comparison["skipped"] == []
+    by_file = {s["path"][:3]: s for s in comparison["sources"]}
+    assert by_file["003"]["byline"] == "Neil Puffett" and by_file["003"]["published"] == "2018-01-29"
+    assert by_file["004"]["published"] is None
+    assert by_file["002"]["standfirst"].startswith("Inspection body hails")
+    assert "\u201c" in by_file["000"]["text"] and "\u2019" in by_file["000"]["text"]
+
+
+def test_answer_key_cleaning_and_metadata(example_build):
+    result = subprocess.run([sys.executable, SCORER, example_build / "comparison.json", GOLD, "--json"],
+                            capture_output=True, text=True, check=True)
+    parts = json.loads(result.stdout.strip().splitlines()[-2])["parts"]
+    assert parts["cleaning"] >= 0.95, result.stdout
+    assert parts["metadata"] >= 0.90, result.stdout
+
+
+def test_default_corpus_and_output_folder(tmp_path):
+    (tmp_path / "sources" / "council-vote").mkdir(parents=True)
+    (tmp_path / "sources" / "council-vote" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("build", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "build" / "council-vote" / "comparison.json").is_file()
+
+
+def test_several_corpora_need_a_name(tmp_path):
+    for name in ("one", "two"):
+        (tmp_path / "sources" / name).mkdir(parents=True)
+    result = run_cli("build", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "several corpora" in result.stderr and "one, two" in result.stderr
+
+
+def test_unknown_option_is_a_usage_error(tmp_path):
+    result = run_cli("build", "--frobnicate", cwd=tmp_path)
+    assert result.returncode == 1 and "frobnicate" in result.stderr
+
+
+def test_bad_files_are_reported_and_listed_and_the_rest_builds(tmp_path, corpus):
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "image.txt").write_bytes(bytes(range(256)) * 64)
+    (corpus / "manifest.csv").write_text("file,outlet\ngood.txt,Post\nlost.txt,Gazette\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("build", corpus, "-o", out)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("compare: skipped")]
+    assert len(lines) == 3
+    assert any("empty.txt: empty file" in line for line in lines)
+    assert any("image.txt: binary file" in line for line in lines)
+    assert any("lost.txt: named in the manifest but not found" in line for line in lines)
+    skipped = {s["path"]: s["reason"] for s in load_json(out / "comparison.json")["skipped"]}
+    assert set(skipped) == {"empty.txt", "image.txt", "lost.txt"}
+
+
+def test_no_readable_article_exits_2(tmp_path, corpus):
+    (corpus / "empty.txt").write_bytes(b"")
+    result = run_cli("build", corpus, "-o", tmp_path / "out")
+    assert result.returncode == 2
+    assert "no article could be read" in result.stderr
+    assert not (tmp_path / "out" / "comparison.json").exists()
+
+
+def test_empty_folder_exits_2(tmp_path, corpus):
+    result = run_cli("build", corpus, "-o", tmp_path / "out")
+    assert result.returncode == 2 and "no article" in result.stderr
+
+
+def _without_root_override() -> list[str]:
+    """Root reads any file; setpriv drops that privilege so the permission bits count again."""
+    if os.getuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: cannot make a file unreadable")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def test_unreadable_file_is_skipped(tmp_path, corpus):
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    secret = corpus / "secret.txt"
+    secret.write_text(ARTICLE, encoding="utf-8")
+    secret.chmod(0)
+    out = tmp_path / "out"
+    command = _without_root_override() + [sys.executable, "-m", "compare", "build", str(corpus), "-o", str(out)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "secret.txt: permission denied" in result.stderr
+    assert [s["id"] for s in load_json(out / "comparison.json")["sources"]] == ["good"]
+
+
+def test_a_failed_build_keeps_the_previous_output(tmp_path, corpus):
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("build", corpus, "-o", out).returncode == 0
+    before = (out / "comparison.json").read_text(encoding="utf-8")
+    (corpus / "good.txt").write_bytes(b"")
+    assert run_cli("build", corpus, "-o", out).returncode == 2
+    assert (out / "comparison.json").read_text(encoding="utf-8") == before
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0 and "compare" in result.stdout
+
+
+def test_example_corpus_is_the_seed_articles_unchanged():
+    seeds = EXAMPLE.parent.parent.parent / "shared" / "seeds"
+    for seed in seeds.glob("*.txt"):
+        assert (EXAMPLE / seed.name).read_bytes() == seed.read_bytes()
