@@ -198,3 +198,25 @@ def test_article_text_is_not_furniture():
         "The club said season tickets will cost \u00a3450, up from \u00a3420.",
     ]
     assert [furniture_reason(s) for s in sentences] == [None] * 4
+
+
+def test_a_page_in_another_outlets_layout():
+    page = ("Skip to content\n"
+            "Menu\n"
+            "Ambulance response times worst on record\n"
+            "Share\n"
+            "Ambulances took an average of 47 minutes to reach heart attack and stroke patients in December, "
+            "NHS figures show.\n"
+            "The target is 18 minutes.\n"
+            "Paramedic unions said crews were waiting outside hospitals for hours.\n"
+            "Related Topics\n"
+            "Sign up for our morning newsletter and get the news you need in your inbox\n"
+            "More on this story\n")
+    article = clean(page)
+    assert article.headline == "Ambulance response times worst on record"
+    assert article.paragraphs == [
+        "Ambulances took an average of 47 minutes to reach heart attack and stroke patients in December, "
+        "NHS figures show.",
+        "The target is 18 minutes.",
+        "Paramedic unions said crews were waiting outside hospitals for hours.",
+    ]

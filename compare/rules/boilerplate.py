@@ -34,7 +34,8 @@ TERMS_ADDRESS = re.compile(r"\b(you|your|submission|submitting|agree|agreement|a
 # A whole line that is only an instruction to click something.
 CALL_TO_ACTION = re.compile(
     r"^(learn more|read more|more|subscribe( now)?|sign up|sign in|log ?in|register|comments?|comments? \(\d+\)|"
-    r"\d+ comments?|have your say|share( this( article| story)?)?|advertisement|advert|sponsored|related( articles| stories)?|"
+    r"\d+ comments?|have your say|share( this( article| story)?)?|advertisement|advert|sponsored|related( articles| stories| topics| content| links)?|"
+    r"more (on|about) this (story|topic)|top stories|you may also like|recommended( for you)?|trending( now)?|"
     r"most (read|popular)|follow us|click here|skip to (main )?content|menu|newsletter|print|e-?mail|listen|"
     r"show more|load more|see more|continue reading|back to top|topics|tags|view comments|join the (conversation|discussion)|"
     r"accept( all)?( cookies)?|reject( all)?( cookies)?|allow( all)?( cookies)?|manage (cookies|preferences|settings)|"
