@@ -11,7 +11,7 @@ import re
 from .rules.calendar import DATELINE_NOISE, FULL_DATE, MONTHS
 
 
-def _to_date(match: re.Match) -> dt.date | None:
+def date_of(match: re.Match) -> dt.date | None:
     g = match.groupdict()
     try:
         if g.get("iso"):
@@ -31,4 +31,4 @@ def parse_dateline(line: str) -> dt.date | None:
     rest = line[:match.start()] + " " + line[match.end():]
     if DATELINE_NOISE.sub(" ", rest).strip():
         return None
-    return _to_date(match)
+    return date_of(match)

@@ -1,0 +1,175 @@
+"""Figures: how many of what, and how sure the source is.
+
+A figure is a number (digits, words, money, a percentage, a vague 'hundreds
+of'), its `qualifier` ('at least' is a lower bound, 'up to' an upper bound,
+'around' approximate), the `unit` it counts and the counted phrase. Years,
+days of a date, times, ordinals and labels ('Article 50') are not figures.
+A hedging verb ('estimated', 'suggested') is reported as `hedge`, not as a
+qualifier: 'estimated that up to 1,400' is still an upper bound.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules import numbers as nr
+from ..rules.calendar import MONTHS
+from .text import Segments
+
+_DIGITS = re.compile(
+    r"(?:(?P<currency>US\$|A\$|C\$|[£$€¥₹])\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>k|m|mn|bn|b|tn|million|billion|trillion|thousand)\b)?"
+    r"(?P<percent>\s?%|\s(?:per\s?cent|percent)\b)?")
+_WORD_UNIT = "|".join(sorted(nr.UNITS, key=len, reverse=True))
+_WORD_TENS = "|".join(nr.TENS)
+_WORDS = re.compile(
+    rf"\b(?P<fixed>{'|'.join(sorted(map(re.escape, nr.FIXED), key=len, reverse=True))})\b"
+    rf"|\b(?P<vague>{'|'.join(sorted(nr.VAGUE, key=len, reverse=True))})\s+of\b"
+    rf"|\b(?:(?P<tens>{_WORD_TENS})(?:[-\s](?P<tens_unit>{_WORD_UNIT}))?|(?P<unit>{_WORD_UNIT}))"
+    rf"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b"
+    rf"(?P<percent>\s(?:per\s?cent|percent)\b)?",
+    re.IGNORECASE)
+_TOKEN = re.compile(r"-?[A-Za-z][\w'’\-]*")
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    subject: str | None
+    qualifier: str
+    hedge: str | None
+
+
+def _number_value(match: re.Match) -> float | None:
+    g = match.groupdict()
+    if g.get("fixed"):
+        return float(nr.FIXED[g["fixed"].lower()])
+    if g.get("vague"):
+        return float(nr.VAGUE[g["vague"].lower()])
+    if g.get("num") is not None:
+        value = float(g["num"].replace(",", ""))
+    elif g.get("tens"):
+        value = float(nr.TENS[g["tens"].lower()] + (nr.UNITS[g["tens_unit"].lower()] if g.get("tens_unit") else 0))
+    else:
+        value = float(nr.UNITS[g["unit"].lower()])
+    if g.get("scale"):
+        value *= nr.SUFFIX_SCALES.get(g["scale"].lower(), nr.SCALES.get(g["scale"].lower(), 1))
+    return value
+
+
+def _counted_phrase(text: str, start: int, limit: int) -> tuple[int, list[str]]:
+    """The noun phrase after a number ('children's services departments'): its end and its words."""
+    words, end, pos = [], start, start
+    while pos < limit and len(words) < 4:
+        match = _TOKEN.match(text, pos) if text[pos] == "-" else None
+        if match is None:
+            gap = re.match(r"[ \t]+", text[pos:limit])
+            pos += gap.end() if gap else 0
+            match = _TOKEN.match(text, pos) if pos < limit else None
+        if match is None:
+            break
+        word = match.group(0).lstrip("-")
+        lower = word.lower()
+        if lower in nr.PHRASE_STOP or lower in {"they", "we", "he", "she", "you", "i"} or lower in MONTHS:
+            break
+        if words and (lower.endswith("ed") or lower.endswith("ing")) and lower not in nr.TIME_UNITS:
+            break
+        words.append(word)
+        end = pos = match.end()
+    return end, words
+
+
+def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
+    """Years, days of dates, times, ordinals, scores and labels such as 'Article 50'."""
+    start, end = match.start("num"), match.end()
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
+    digits = match.group("num")
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-–" and start > 1 and text[start - 2].isalnum()):
+        return True
+    if after[:1].isalpha() and not match.group("scale") or re.match(r"^[-–]\d", after) or re.match(r"^[.:]\d", after):
+        return True
+    if nr.NOT_A_COUNT_AFTER.search(after):
+        return True
+    plain = not (match.group("currency") or match.group("scale") or match.group("percent"))
+    if plain and _YEAR.match(digits):
+        following = re.match(r"\s+([a-z]+)", after + text[end + 12:end + 40])
+        return not (following and following.group(1).endswith("s") and following.group(1) not in MONTHS)
+    if plain and "," not in digits and float(digits) <= 31 and (
+            _MONTH_WORD.search(before[-10:]) and re.search(r"[A-Za-z]\.?\s+$", before)
+            or re.match(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", after, re.IGNORECASE)):
+        return True
+    label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,})\s$", before)
+    if plain and label and "," not in digits and start - len(label.group(0)) > sentence_start:
+        return True
+    return False
+
+
+def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int]:
+    before = text[max(sentence_start, start - 30):start]
+    match = nr.QUALIFIER_BEFORE.search(before)
+    if match:
+        return nr.QUALIFIER_KIND[match.group(1).lower()], start - len(before) + match.start(1)
+    after = nr.QUALIFIER_AFTER.match(text[end:end + 12])
+    if after:
+        return nr.QUALIFIER_AFTER_KIND[after.group(1).lower()], start
+    return "exact", start
+
+
+def _hedge(text: str, sentence_start: int, start: int) -> str | None:
+    hedges = list(nr.HEDGES.finditer(text, max(sentence_start, start - 80), start))
+    return hedges[-1].group(1).lower() if hedges else None
+
+
+def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, sentence_end: int) -> Figure | None:
+    value = _number_value(match)
+    if value is None:
+        return None
+    g = match.groupdict()
+    qualifier, start = _qualifier(text, number_start, match.end(), sentence_start)
+    if g.get("vague"):
+        qualifier = "approximate"
+    phrase_end, words = _counted_phrase(text, match.end(), sentence_end)
+    if g.get("percent"):
+        unit, subject = "%", " ".join(words) or None
+    elif g.get("currency"):
+        unit, subject = nr.CURRENCIES[g["currency"]], " ".join(words) or None
+    elif words and words[0].lower() in nr.CURRENCY_WORDS:
+        unit, subject = nr.CURRENCY_WORDS[words[0].lower()], " ".join(words[1:]) or None
+        if words[0].lower() in ("pence", "p", "cents"):
+            value /= 100
+    elif words and words[0].lower() in nr.TIME_UNITS:
+        unit, subject = nr.TIME_UNITS[words[0].lower()], " ".join(words[1:]) or None
+    elif words:
+        unit, subject = words[-1].lower().rstrip("'’"), " ".join(words)
+    else:
+        unit, subject = None, None
+    end = phrase_end if words else match.end()
+    return Figure(start, end, value, unit, subject, qualifier, _hedge(text, sentence_start, start))
+
+
+def extract_figures(segments: Segments) -> list[Figure]:
+    text = segments.text
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for sentence in segments.sentences:
+        for pattern in (_DIGITS, _WORDS):
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                if pattern is _DIGITS and _is_label_or_date(text, match, sentence.start):
+                    continue
+                g = match.groupdict()
+                if pattern is _WORDS and g.get("unit") and g["unit"].lower() == "one" and not g.get("scale"):
+                    continue
+                number_start = match.start()
+                if any(a < match.end() and number_start < b for a, b in taken):
+                    continue
+                figure = _figure(text, match, number_start, sentence.start, sentence.end)
+                if figure:
+                    found.append(figure)
+                    taken.append((number_start, match.end()))
+    return sorted(found, key=lambda f: f.start)

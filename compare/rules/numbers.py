@@ -1,0 +1,66 @@
+"""Words for numbers, their multipliers, and the qualifiers and hedges around them."""
+import re
+
+I = re.IGNORECASE
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+                 "tn": 1_000_000_000_000, "million": 1_000_000, "billion": 1_000_000_000,
+                 "trillion": 1_000_000_000_000, "thousand": 1_000}
+# 'hundreds of', 'dozens of': a vague quantity, reported as approximate with its floor value.
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
+         "hundreds of thousands": 100_000, "millions": 1_000_000, "billions": 1_000_000_000}
+FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
+         "a billion": 1_000_000_000, "a couple of": 2, "a pair of": 2, "a score of": 20}
+
+CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "A$": "AUD", "C$": "CAD", "¥": "JPY", "₹": "INR"}
+CURRENCY_WORDS = {"pounds": "GBP", "pound": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                  "pence": "GBP", "p": "GBP", "cents": "USD"}
+
+# Longest first: 'no more than' must win over 'more than'.
+QUALIFIERS = {
+    "lower_bound": ["no fewer than", "no less than", "not less than", "in excess of", "more than", "greater than",
+                    "upwards of", "at least", "a minimum of", "just over", "well over", "over", "above",
+                    "exceeding", "north of", "beyond"],
+    "upper_bound": ["no more than", "not more than", "as many as", "as much as", "a maximum of", "fewer than",
+                    "less than", "just under", "up to", "at most", "under", "below"],
+    "approximate": ["an estimated", "approximately", "roughly", "around", "about", "nearly", "almost", "some",
+                    "close to", "circa", "more or less", "an average of", "on average", "estimated", "c."],
+}
+QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\u2018\u201c\"']))(" + "|".join(
+        re.escape(q) for q in sorted((q for qs in QUALIFIERS.values() for q in qs), key=len, reverse=True))
+    + r")\s+$", I)
+QUALIFIER_KIND = {q: kind for kind, qs in QUALIFIERS.items() for q in qs}
+QUALIFIER_AFTER = re.compile(r"^\s*(or so|or more|or fewer|or less|plus)\b", I)
+QUALIFIER_AFTER_KIND = {"or so": "approximate", "or more": "lower_bound", "plus": "lower_bound",
+                        "or fewer": "upper_bound", "or less": "upper_bound"}
+
+# Verbs that hedge where a figure comes from; they are reported apart from the qualifier.
+HEDGES = re.compile(
+    r"\b(suggested|suggests|suggest|estimated|estimates|estimate|found|finds|claimed|claims|alleged|alleges|"
+    r"believed|thought|reported|reports|said|says|projected|predicted|forecast|calculated|revealed)\b", I)
+
+# Words after a number that say it is a time of day, a date or a rank rather than a count.
+NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:st|nd|rd|th)\b|^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc)\b|^[:.]\d{2}\b", I)
+
+# A counted noun phrase ends at a function word, a verb-like word or punctuation.
+PHRASE_STOP = {
+    "in", "of", "at", "on", "by", "for", "from", "to", "with", "and", "or", "but", "who", "which", "that", "were",
+    "was", "is", "are", "had", "has", "have", "having", "been", "being", "be", "will", "would", "could", "should",
+    "may", "might", "after", "before", "since", "than", "as", "while", "when", "where", "because", "into", "over",
+    "under", "across", "a", "an", "the", "it", "its", "their", "his", "her", "this", "these", "those", "per",
+    "each", "did", "do", "does", "not", "ago", "later", "earlier", "said", "says", "also", "there", "then",
+}
+TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
+              "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
+              "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades",
+              "century": "centuries", "centuries": "centuries", "second": "seconds", "seconds": "seconds"}

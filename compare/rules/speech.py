@@ -1,0 +1,35 @@
+"""How news copy attributes words to someone."""
+import re
+
+REPORTING_VERBS = {
+    "said", "says", "say", "told", "tells", "added", "adds", "continued", "continues", "stated", "states",
+    "warned", "warns", "wrote", "writes", "explained", "explains", "insisted", "insists", "argued", "argues",
+    "claimed", "claims", "declared", "declares", "announced", "announces", "admitted", "admits", "noted",
+    "notes", "described", "describes", "called", "calls", "branded", "brands", "found", "finds", "concluded",
+    "concludes", "identified", "identifies", "reported", "reports", "revealed", "reveals", "praised", "praises",
+    "criticised", "criticises", "criticized", "criticizes", "highlighted", "highlights", "recognised",
+    "acknowledged", "acknowledges", "accepted", "urged", "urges", "asked", "asks", "replied", "replies",
+    "commented", "comments", "tweeted", "posted", "suggested", "suggests", "confirmed", "confirms", "observed",
+    "judged", "saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting",
+    "according",
+}
+PARTICIPLES = {"saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting"}
+
+# Nouns standing for an organisation or its document: 'the watchdog said', 'the report states'.
+DESCRIPTORS = {
+    "watchdog", "regulator", "inspectorate", "inspectors", "inspector", "inspection", "re-inspection", "report",
+    "findings", "assessment", "review", "inquiry", "study", "survey", "audit", "investigation", "judgment",
+    "judgement", "ruling", "verdict", "statement", "council", "authority", "government", "department", "ministry",
+    "court", "judge", "police", "force", "trust", "board", "committee", "commission", "agency", "company", "firm",
+    "club", "charity", "party", "campaign", "spokesman", "spokeswoman", "spokesperson", "prosecution", "defence",
+    "white house", "administration", "union", "organisation", "organization", "group", "researchers", "analysts",
+}
+DESCRIPTOR_FAMILY = {
+    "watchdog", "regulator", "inspectorate", "inspectors", "inspector", "inspection", "re-inspection", "report",
+    "findings", "assessment", "review", "inquiry", "study", "survey", "audit", "investigation", "judgment",
+    "judgement",
+}
+PERSON_PRONOUNS = {"he", "she", "his", "her"}
+THING_PRONOUNS = {"it", "its", "they", "their"}
+
+QUOTE_OPENERS = "\"\u201c\u201e\u00ab'\u2018\u201a"
