@@ -3,8 +3,9 @@
 Stages, in order:
 
 1. ingest  - read, decode, clean and date every source (`compare.ingest`)
-2. events  - group sources by the event they report (`compare.events`)
-3. report  - write comparison.json (`compare.report.jsonreport`)
+2. extract - figures, dates, quotes, ratings and people of each source (`compare.extract`)
+3. events  - group sources by the event they report (`compare.events`)
+4. report  - write comparison.json and the CSV tables (`compare.report`)
 
 Each stage is a function of plain data; `build` only wires them together.
 """
@@ -18,9 +19,10 @@ from pathlib import Path
 from .config import Config
 from .errors import NoSourcesError, UsageError
 from .events import group_events
+from .extract import extract_claims
 from .ingest import OnSkip, ingest_corpus
 from .model import Comparison
-from .report import jsonreport
+from .report import csvreport, jsonreport
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("build")
@@ -59,6 +61,7 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
         raise NoSourcesError(f"{corpus_dir}: no article could be read "
                              f"({len(corpus.skipped)} file(s) skipped)")
     comparison = Comparison(corpus=corpus, generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    comparison.claims = [claim for source in corpus.sources for claim in extract_claims(source, config)]
     comparison.events = group_events(corpus.sources)
-    outputs = [jsonreport.render(comparison, out)]
+    outputs = [jsonreport.render(comparison, out), *csvreport.render(comparison, out)]
     return BuildResult(comparison=comparison, out_dir=out, outputs=outputs)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from .errors import UsageError
+from .rules.ratings import DEFAULT_GRADES
 
 CONFIG_FILE = "compare.toml"
 
@@ -23,6 +24,9 @@ class Config:
         "help": "Seconds allowed to extract one HTML page before it is skipped."})
     extensions: tuple[str, ...] = field(default=(".txt", ".html", ".htm", ".md", ".markdown"), metadata={
         "help": "Files read as articles; anything else in the corpus folder is skipped with a reason."})
+
+    grade_words: tuple[str, ...] = field(default=DEFAULT_GRADES, metadata={
+        "help": "Grade words of the grading scales the corpus reports (add letter grades or stars here)."})
 
     @classmethod
     def load(cls, corpus_dir: Path | None = None, path: Path | None = None) -> "Config":

@@ -1,0 +1,50 @@
+"""Claim extraction: figures, dates, quotes with speakers, ratings and people.
+
+`extract_claims` segments a source once, then runs each extractor over it:
+people first (quotes need them to name speakers), then figures, dates,
+quotes and ratings. Each extractor returns its own small records; this
+module turns them into `Claim`s whose `text` is exactly
+`source.text[start:end]`.
+"""
+from __future__ import annotations
+
+from ..config import Config
+from ..model import Claim, Source
+from .dates import extract_dates
+from .figures import extract_figures
+from .people import find_mentions
+from .quotes import extract_quotes
+from .ratings import extract_ratings
+from .text import segment
+
+
+def extract_claims(source: Source, config: Config) -> list[Claim]:
+    text = source.text
+    segments = segment(text)
+    mentions = find_mentions(segments)
+    raw: list[tuple[int, int, str, dict]] = []
+    for f in extract_figures(segments):
+        raw.append((f.start, f.end, "figure", {"value": f.value, "unit": f.unit, "qualifier": f.qualifier,
+                                               "subject": f.subject, "extra": {"hedge": f.hedge}}))
+    for d in extract_dates(segments, source.published):
+        raw.append((d.start, d.end, "date", {"value": d.value, "extra": {
+            "precision": d.precision, "resolved": d.resolved, **d.extra}}))
+    for q in extract_quotes(segments, mentions):
+        raw.append((q.start, q.end, "quote", {"speaker": q.speaker, "extra": {
+            "short": q.short, "quote": f"{source.id}:q{q.group}", "part": q.part,
+            "speaker_mention": q.speaker_mention, "speaker_kind": q.speaker_kind}}))
+    for r in extract_ratings(segments, config.grade_words):
+        raw.append((r.start, r.end, "rating", {"value": r.value, "subject": r.subject}))
+    for m in mentions:
+        if m.kind == "person":
+            raw.append((m.start, m.end, "person", {"value": m.name, "extra": {
+                "person": m.key, "role": m.role, "organisation": m.organisation, "party": m.party,
+                "title": m.title}}))
+    raw.sort(key=lambda item: (item[0], item[1], item[2]))
+    claims = []
+    for index, (start, end, kind, fields) in enumerate(raw):
+        if value := fields.get("value"):
+            fields["value"] = int(value) if isinstance(value, float) and value.is_integer() else value
+        claims.append(Claim(id=f"{source.id}:{index}", source=source.id, kind=kind, text=text[start:end],
+                            start=start, end=end, **fields))
+    return claims

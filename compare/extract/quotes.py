@@ -1,0 +1,369 @@
+"""Direct quotations and who said them.
+
+Pairing quote marks: curly and straight, double and single. A mark between
+two letters is an apostrophe (it’s, Ofsted’s); a closing glyph after a space
+and before a word opens a quote (’lift the lid’); single marks inside a
+double quotation are nested and left alone. A quotation left open at the
+end of a paragraph continues into the next paragraph when that one opens
+with a quote mark, and all its parts share one speaker.
+
+Finding the speaker, in order:
+
+1. after the closing mark: '…," she said', '…," said John Smith', '…," the report states';
+2. before the opening mark: the subject of the last reporting verb in the
+   sentence ('Steve Ashley, independent chair of …, said Ofsted's report was "…"'),
+   or of the sentence for a participle ('…, saying: "…"');
+3. a caption, 'Name: "…"';
+4. a paragraph that is only a quotation continues the previous speaker.
+
+Pronouns resolve to the last person named ('he', 'she') or to the subject
+of an earlier sentence that is an organisation or a document ('it');
+descriptors ('the watchdog', 'the report', 'inspectors') resolve to the
+organisation the source ties them to ('an Ofsted report', 'inspection by
+Ofsted'); people get the fullest name the source gives them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules import speech as sr
+from .people import Mention
+from .text import Segments, Span
+
+_DOUBLE_OPEN = "\u201c\u201e\u00ab"
+_DOUBLE_CLOSE = "\u201d\u00bb"
+_SINGLE = "\u2018\u2019'\u201a"
+_OPENING_CONTEXT = " \t\n([{\u2014\u2013-/"
+_VERBS = "|".join(sorted(sr.REPORTING_VERBS, key=len, reverse=True))
+_VERB = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
+_DESCRIPTOR = re.compile(
+    r"\b(?:(?:the|its|their|this|that|a|an)\s+)?(?:(?:new|latest|later|earlier|final|full|original|independent|"
+    r"official|damning|annual|last)\s+)?(" + "|".join(sorted(map(re.escape, sr.DESCRIPTORS), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
+_AFTER_WHO_VERB = re.compile(
+    rf"^[\s,.!?\u2014\u2013-]*(?P<who>(?:[\w'’\-.]+\s+){{0,3}}?[\w'’\-]+)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
+    re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(of|for|in|at|to|with|on|from|about|into|against|over|than|its|their)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+_AFTER_VERB_WHO = re.compile(rf"^[\s,.!?\u2014\u2013-]*(?P<verb>{_VERBS})\s+(?P<who>.{{1,80}})", re.IGNORECASE)
+_APPOSITIVE_TAIL = re.compile(r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(])[^,]*,\s*(?:also\s+|later\s+)?$")
+_CAPTION = re.compile(r":\s*$")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The words inside one pair of marks; `close` is the closing mark (or the paragraph's end)."""
+
+    start: int
+    end: int
+    group: int
+    part: int
+    close: int = -1
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    group: int
+    part: int
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_kind: str | None
+    short: bool
+
+
+@dataclass(frozen=True)
+class _Entity:
+    start: int
+    end: int
+    kind: str  # person | organisation | descriptor | pronoun
+    name: str
+    word: str = ""
+
+
+# -- pairing marks --------------------------------------------------------
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def find_quote_spans(segments: Segments) -> list[QuoteSpan]:
+    text = segments.text
+    spans: list[QuoteSpan] = []
+    group = -1
+    pending: tuple[str, int, int] | None = None  # (family, group, next part)
+    for paragraph in segments.paragraphs:
+        first = text[paragraph.start:paragraph.start + 1]
+        carry = None
+        if pending is not None:
+            family = "double" if first in _DOUBLE_OPEN + '"' else "single" if first in "\u2018'" else None
+            carry = pending if family == pending[0] else None
+        pending = None
+        open_double: tuple[int, int, int] | None = None  # (offset after the mark, group, part)
+        open_single: tuple[int, int, int] | None = None
+        for i in range(paragraph.start, paragraph.end):
+            ch = text[i]
+            if ch not in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"' + _SINGLE:
+                continue
+            prev = text[i - 1] if i > paragraph.start else ""
+            nxt = text[i + 1] if i + 1 < paragraph.end else ""
+
+            def begin() -> tuple[int, int, int]:
+                nonlocal group, carry
+                if carry is not None and i == paragraph.start:
+                    started = (i + 1, carry[1], carry[2])
+                    carry = None
+                    return started
+                group += 1
+                return i + 1, group, 0
+
+            if ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"':
+                if open_double is None:
+                    opens = ch in _DOUBLE_OPEN or (not _is_space(nxt) and (_is_space(prev) or prev in _OPENING_CONTEXT))
+                    if opens:
+                        open_double, open_single = begin(), None
+                elif ch in _DOUBLE_CLOSE or ch == '"':
+                    spans.append(QuoteSpan(open_double[0], i, open_double[1], open_double[2], i))
+                    open_double = None
+                continue
+            if open_double is not None:
+                continue  # a single mark inside a double quotation: nested quote or apostrophe
+            if prev.isalnum() and nxt.isalnum():
+                continue  # apostrophe: it’s, children’s
+            opener = (_is_space(prev) or prev in _OPENING_CONTEXT) and not _is_space(nxt)
+            if open_single is None:
+                if opener and ch != "\u201a" or ch == "\u201a":
+                    open_single = begin()
+            elif not _is_space(prev) and (_is_space(nxt) or not nxt.isalnum()):
+                spans.append(QuoteSpan(open_single[0], i, open_single[1], open_single[2], i))
+                open_single = None
+        following = _next_paragraph_start(segments, paragraph, text)
+        for state, family, marks in ((open_double, "double", _DOUBLE_OPEN + '"'), (open_single, "single", "\u2018'")):
+            if state is None:
+                continue
+            if family == "double" or following in marks:
+                spans.append(QuoteSpan(state[0], paragraph.end, state[1], state[2], paragraph.end))
+                if following in marks:
+                    pending = (family, state[1], state[2] + 1)
+    return [_trimmed(text, s) for s in spans if re.search(r"\w", text[s.start:s.end])]
+
+
+def _next_paragraph_start(segments: Segments, paragraph: Span, text: str) -> str:
+    index = segments.paragraphs.index(paragraph)
+    if index + 1 < len(segments.paragraphs):
+        return text[segments.paragraphs[index + 1].start:segments.paragraphs[index + 1].start + 1]
+    return ""
+
+
+def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return QuoteSpan(start, end, span.group, span.part, span.close)
+
+
+# -- entities a speaker can be -------------------------------------------
+
+def _entities(text: str, mentions: list[Mention]) -> list[_Entity]:
+    found = [_Entity(m.start, m.end, m.kind, m.name) for m in mentions]
+    covered = [(m.start, m.end) for m in mentions]
+    for match in _DESCRIPTOR.finditer(text):
+        if not any(a <= match.start(1) < b for a, b in covered):
+            found.append(_Entity(match.start(), match.end(), "descriptor", match.group(0), match.group(1).lower()))
+    for match in _PRONOUN.finditer(text):
+        found.append(_Entity(match.start(), match.end(), "pronoun", match.group(1).lower(), match.group(1).lower()))
+    return sorted(found, key=lambda e: (e.start, -e.end))
+
+
+class _Resolver:
+    """Turns the words that introduce a quote into a speaker's name."""
+
+    def __init__(self, segments: Segments, mentions: list[Mention]):
+        self.segments = segments
+        self.text = segments.text
+        self.entities = _entities(self.text, mentions)
+        self.associations = self._associations(mentions)
+        self._usual: str | None = None
+
+    def _associations(self, mentions: list[Mention]) -> list[tuple[int, str, str]]:
+        """(offset, descriptor word, organisation): 'an Ofsted report', 'inspection by Ofsted'."""
+        pairs = []
+        orgs = [m for m in mentions if m.kind == "organisation"]
+        for org in orgs:
+            after = re.match(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}?([\w\-]+)", self.text[org.end:org.end + 60])
+            if after and after.group(1).lower() in sr.DESCRIPTORS:
+                pairs.append((org.start, after.group(1).lower(), org.name))
+            before = re.search(r"\b([\w\-]+)\s+(?:[\w'’\-]+\s+){0,5}?(?:by|from|of)\s+(?:the\s+)?$",
+                               self.text[max(0, org.start - 80):org.start])
+            if before and before.group(1).lower() in sr.DESCRIPTORS:
+                pairs.append((org.start, before.group(1).lower(), org.name))
+        return sorted(pairs)
+
+    def entities_in(self, start: int, end: int) -> list[_Entity]:
+        return [e for e in self.entities if e.start >= start and e.end <= end]
+
+    def name_of(self, entity: _Entity, at: int) -> tuple[str | None, str]:
+        """(speaker, kind) for an entity, following pronouns and descriptors."""
+        if entity.kind in ("person", "organisation"):
+            return entity.name, entity.kind
+        if entity.kind == "descriptor":
+            by = self._author_of(entity)
+            if by is not None:
+                return by.name, by.kind
+            return (self._organisation_for(entity.word, at) or self._usual_speaker(entity.word)
+                    or (entity.name.lower(), "descriptor"))
+        if entity.word in sr.PERSON_PRONOUNS:
+            person = next((e for e in reversed(self.entities) if e.kind == "person" and e.end <= entity.start), None)
+            return (person.name, "person") if person else (None, "pronoun")
+        return self._earlier_subject(entity.start)
+
+    def _author_of(self, entity: _Entity) -> _Entity | None:
+        """'a report by Louise Casey': the document's author speaks for it."""
+        tail = re.match(r"\s+(?:by|from)\s+", self.text[entity.end:entity.end + 12])
+        if not tail:
+            return None
+        start = entity.end + tail.end()
+        return next((e for e in self.entities if e.start == start and e.kind in ("person", "organisation")), None)
+
+    def _organisation_for(self, word: str, at: int) -> tuple[str, str] | None:
+        family = sr.DESCRIPTOR_FAMILY if word in sr.DESCRIPTOR_FAMILY else {word}
+        same = [p for p in self.associations if p[1] == word]
+        related = [p for p in self.associations if p[1] in family]
+        for candidates in (same, related):
+            before = [p for p in candidates if p[0] <= at]
+            if before:
+                return before[-1][2], "organisation"
+            if candidates:
+                return candidates[0][2], "organisation"
+        return None
+
+    def _usual_speaker(self, word: str) -> tuple[str, str] | None:
+        """The organisation the source most often makes the subject of a reporting verb."""
+        if word not in sr.DESCRIPTOR_FAMILY:
+            return None
+        if self._usual is None:
+            counts: dict[str, int] = {}
+            for verb in _VERB.finditer(self.text):
+                sentence = self.segments.sentence_at(verb.start())
+                entity = self._left_of(sentence, verb.start())
+                if entity is not None and entity.kind == "organisation":
+                    counts[entity.name] = counts.get(entity.name, 0) + 1
+            self._usual = max(counts, key=counts.get) if counts else ""
+        return (self._usual, "organisation") if self._usual else None
+
+    def _earlier_subject(self, at: int) -> tuple[str | None, str]:
+        """'It said': the last sentence whose subject is an organisation or a document."""
+        sentences = [s for s in self.segments.sentences if s.end <= at]
+        for sentence in reversed(sentences[-4:]):
+            subject = self.subject_of(sentence)
+            if subject is not None and subject.kind in ("organisation", "descriptor"):
+                return self.name_of(subject, subject.start)
+        return None, "pronoun"
+
+    def subject_of(self, sentence: Span) -> _Entity | None:
+        words = list(re.finditer(r"\S+", self.text[sentence.start:sentence.end]))
+        limit = sentence.start + (words[min(7, len(words) - 1)].end() if words else 0)
+        first = next((e for e in self.entities if sentence.start <= e.start < limit and e.kind != "pronoun"), None)
+        return first
+
+    # -- the rules, in order --------------------------------------------------
+
+    def after_closing(self, close: int, sentence: Span) -> _Entity | None:
+        """'…," she said': only when the quotation ends a clause, not "'transformed' council care"."""
+        after = self.text[close + 1:sentence.end]
+        if not (self.text[close - 1:close] in ",.!?\u2014-" or re.match(r"^\s*[,\u2014\u2013-]", after)):
+            return None
+        for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO):
+            match = pattern.match(after)
+            if not match:
+                continue
+            start = close + 1 + match.start("who")
+            end = close + 1 + match.end("who")
+            if pattern is _AFTER_VERB_WHO:
+                found = [e for e in self.entities if e.start == start or (start <= e.start < start + 4)]
+            else:
+                found = [e for e in self.entities_in(start, end)]
+                found = found[-1:] if found else []
+            if found:
+                return found[0]
+        return None
+
+    def before_opening(self, opening: int, sentence: Span) -> _Entity | None:
+        before = self.text[sentence.start:opening]
+        verbs = [m for m in _VERB.finditer(before)]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        word = verb.group(1).lower()
+        verb_at = sentence.start + verb.start()
+        if word in sr.PARTICIPLES:
+            return self.subject_of(sentence)
+        if word == "according":
+            return next((e for e in self.entities if verb_at < e.start < opening and e.kind != "pronoun"), None)
+        passive = re.match(r"\s+by\s+", self.text[sentence.start + verb.end():opening])
+        if passive and re.search(r"\b(was|were|been|is|are|be)\s+$", before[:verb.start()]):
+            start = sentence.start + verb.end() + passive.end()
+            return next((e for e in self.entities if e.start == start), None)
+        return self._left_of(sentence, verb_at)
+
+    def _left_of(self, sentence: Span, verb_at: int) -> _Entity | None:
+        """The subject of a verb: the nearest entity to its left, past an appositive or a parenthesis."""
+        left = self.text[sentence.start:verb_at]
+        appositive = _APPOSITIVE_TAIL.search(left)
+        if appositive:
+            left = left[:appositive.start()]
+        left = re.sub(r"\s*\([^)]*\)\s*$", "", left)
+        candidates = [e for e in self.entities_in(sentence.start, sentence.start + len(left))
+                      if not _PREPOSITION_BEFORE.search(self.text[sentence.start:e.start])]
+        return candidates[-1] if candidates else None
+
+    def caption(self, opening: int, paragraph: Span) -> _Entity | None:
+        before = self.text[paragraph.start:opening]
+        if not _CAPTION.search(before) or _VERB.search(before):
+            return None
+        end = paragraph.start + len(before.rstrip()[:-1].rstrip())
+        people = [e for e in self.entities_in(paragraph.start, end) if e.kind == "person" and e.end == end]
+        return people[0] if people else None
+
+
+def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
+    spans = find_quote_spans(segments)
+    resolver = _Resolver(segments, mentions)
+    text = segments.text
+    speakers: dict[int, tuple[str | None, str | None, str | None]] = {}
+    previous: tuple[str | None, str | None, str | None] = (None, None, None)
+    previous_paragraph_end = -1
+    for group in sorted({s.group for s in spans}):
+        parts = [s for s in spans if s.group == group]
+        first, last = parts[0], parts[-1]
+        opening, closing = first.start - 1, last.close
+        paragraph = segments.paragraph_at(opening)
+        entity = None
+        for part in parts:
+            sentence = segments.sentence_at(part.start)
+            entity = (resolver.after_closing(part.close, sentence) if part.close < len(text) else None) \
+                or resolver.before_opening(part.start - 1, segments.sentence_at(part.start - 1))
+            if entity:
+                break
+        entity = entity or resolver.caption(opening, paragraph)
+        if entity is not None:
+            name, kind = resolver.name_of(entity, opening)
+            speakers[group] = (name, entity.name if entity.kind != "pronoun" else entity.word, kind)
+        elif opening == paragraph.start and paragraph.start - previous_paragraph_end <= 4 and previous[0]:
+            speakers[group] = previous
+        else:
+            speakers[group] = (None, None, None)
+        if speakers[group][0]:
+            previous = speakers[group]
+        previous_paragraph_end = segments.paragraph_at(closing).end
+    quotes = []
+    for span in spans:
+        name, mention, kind = speakers[span.group]
+        words = len(re.findall(r"[\w'’\-]+", text[span.start:span.end]))
+        quotes.append(Quote(span.start, span.end, span.group, span.part, name, mention, kind, words <= 3))
+    return quotes
