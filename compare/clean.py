@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .dates import parse_dateline
+from .datelines import parse_dateline
 from .model import Removal
 from .rules import boilerplate as bp
 

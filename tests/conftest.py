@@ -50,3 +50,18 @@ ARTICLE = (
     "the trust said on Tuesday.\n\n"
     "Chief executive Dana Reyes said: \u201cStaff have worked incredibly hard this winter.\u201d\n"
 )
+
+
+def claims_in(body: str, kind: str | None = None, published: str | None = None, headline: str = "Headline"):
+    """Claims extracted from a one-off article, as a user of the library would get them."""
+    from compare.config import Config
+    from compare.extract import extract_claims
+    from compare.model import Source
+
+    text = f"{headline}\n\n{body}"
+    source = Source(id="s", path="s.txt", format="text", headline=headline, text=text,
+                    body_start=len(headline) + 2, published=published)
+    claims = extract_claims(source, Config())
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.text
+    return [c for c in claims if kind is None or c.kind == kind]

@@ -1,27 +1,48 @@
-"""Datelines: a line that is only a date, in the forms news pages print."""
-import datetime as dt
-
+"""Dates, ranges, durations and relative dates resolved against the publication date."""
 import pytest
 
-from compare.dates import parse_dateline
+from tests.conftest import claims_in
+
+MONDAY = "2018-01-29"
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("Monday, January 29, 2018", dt.date(2018, 1, 29)),
-    ("29 January 2018", dt.date(2018, 1, 29)),
-    ("Updated 10:42 GMT, 3rd March 2021", dt.date(2021, 3, 3)),
-    ("Published: 2019-11-05", dt.date(2019, 11, 5)),
-    ("Sept. 4, 2020 | 5:30 pm", dt.date(2020, 9, 4)),
+def dates(body: str, published: str | None = MONDAY):
+    return [(c.text, c.value, c.extra["precision"]) for c in claims_in(body, "date", published)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The hearing is listed for Monday, January 29, 2018.", [("Monday, January 29, 2018", "2018-01-29", "day")]),
+    ("He took charge in January 2015.", [("January 2015", "2015-01", "month")]),
+    ("A November re-inspection found improvements.", [("November", "2017-11", "month")]),
+    ("The sale will close in March.", [("March", "2018-03", "month")]),
+    ("The council was reorganised in 2009.", [("2009", "2009", "year")]),
+    ("Abuse took place between 1997 and 2013.", [("between 1997 and 2013", ["1997", "2013"], "year")]),
+    ("He led the department from 2005 to 2010.", [("from 2005 to 2010", ["2005", "2010"], "year")]),
+    ("It happened over a 16-year period.", [("16-year period", "P16Y", "duration")]),
+    ("The club was relegated three years after its promotion.", [("three years after", "P3Y", "duration")]),
+    ("The report was published today.", [("today", MONDAY, "day")]),
+    ("Figures released this morning show a rise.", [("this morning", MONDAY, "day")]),
+    ("The minister resigned last month.", [("last month", "2017-12", "month")]),
+    ("Shares fell this week.", [("this week", ["2018-01-29", "2018-02-04"], "week")]),
+    ("Prices rose earlier this year.", [("earlier this year", ["2018-01-01", MONDAY], "year")]),
+    ("The festival returns this summer.", [("this summer", ["2018-06-01", "2018-08-31"], "season")]),
+    ("The verdict was given on Friday.", [("on Friday", "2018-01-26", "day")]),
+    ("The trial starts on 4 May.", [("4 May", "2018-05-04", "day")]),
+    ("The mine closed 30 years ago.", [("30 years ago", "1988", "year")]),
 ])
-def test_datelines(line, expected):
-    assert parse_dateline(line) == expected
+def test_dates(body, expected):
+    assert dates(body) == expected
 
 
-@pytest.mark.parametrize("line", [
-    "The hearing resumes on 4 May 2024.",   # a sentence, not a dateline
-    "January 2015",                          # no day: never completed by guessing
-    "31 February 2020",                      # not a date
-    "Neil Puffett",
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    [claim] = claims_in("The report was published on Friday.", "date", None)
+    assert (claim.text, claim.value, claim.extra["resolved"]) == ("on Friday", None, False)
+
+
+@pytest.mark.parametrize("body", [
+    "You may want to check the timetable.",      # 'may' is not a month
+    "Voters will march on the town hall.",        # nor is 'march'
+    "The team scored 2013 points in the season.",  # a count, not a year
 ])
-def test_not_datelines(line):
-    assert parse_dateline(line) is None
+def test_not_dates(body):
+    assert dates(body) == []

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..dates import date_of
+from ..datelines import date_of
 from ..rules import numbers as nr
 from ..rules.calendar import FULL_DATE, MONTHS
 from .text import Segments
@@ -31,6 +31,7 @@ _YEAR = r"(1[5-9]\d\d|20\d\d)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBER_WORD = "|".join(sorted(list(nr.UNITS) + list(nr.TENS), key=len, reverse=True))
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_NOT_PLURALS = {"is", "was", "has", "does", "his", "its", "this", "thus", "as", "us", "yes", "plus", "less", "unless"}
 _FUTURE = re.compile(r"\b(will|would|next|upcoming|due to|plans? to|scheduled|expected to)\b", re.IGNORECASE)
 
 
@@ -213,6 +214,10 @@ def _month_alone(m, published, future):
 
 
 def _year(m, published, future):
+    """'in 2009' is a year; '2013 points' is a count."""
+    following = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 30])
+    if following and following.group(1).endswith("s") and following.group(1) not in nr.PHRASE_STOP | _NOT_PLURALS:
+        return None
     return DateMention(m.start(), m.end(), m.group("year"), "year")
 
 

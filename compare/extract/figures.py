@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from ..rules import numbers as nr
 from ..rules.calendar import MONTHS
+from ..rules.people import NOT_NAMES
 from .text import Segments
 
 _DIGITS = re.compile(
     r"(?:(?P<currency>US\$|A\$|C\$|[£$€¥₹])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>k|m|mn|bn|b|tn|million|billion|trillion|thousand)\b)?"
+    r"(?:(?<=\d)(?P<suffix>k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mw|gw|kw|mb|gb|tb)\b)?"
+    r"(?:\s(?P<scale>million|billion|trillion|thousand|mn|bn|tn)\b)?"
     r"(?P<percent>\s?%|\s(?:per\s?cent|percent)\b)?")
 _WORD_UNIT = "|".join(sorted(nr.UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(nr.TENS)
@@ -33,6 +35,9 @@ _WORDS = re.compile(
 _TOKEN = re.compile(r"-?[A-Za-z][\w'’\-]*")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
+
+
+_NOT_LABELS = NOT_NAMES | set(nr.QUALIFIER_KIND) | set(MONTHS) | {"almost", "nearly", "some", "around", "about"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,16 @@ def _number_value(match: re.Match) -> float | None:
         value = float(nr.UNITS[g["unit"].lower()])
     if g.get("scale"):
         value *= nr.SUFFIX_SCALES.get(g["scale"].lower(), nr.SCALES.get(g["scale"].lower(), 1))
+    if _scale_suffix(match):
+        value *= nr.SUFFIX_SCALES[g["suffix"].lower()]
     return value
+
+
+def _scale_suffix(match: re.Match) -> bool:
+    """'£15m' is fifteen million pounds; a bare '400m' is a distance."""
+    g = match.groupdict()
+    suffix = (g.get("suffix") or "").lower()
+    return bool(suffix) and (suffix in ("bn", "mn", "tn") or bool(g.get("currency")) and suffix in nr.SUFFIX_SCALES)
 
 
 def _counted_phrase(text: str, start: int, limit: int) -> tuple[int, list[str]]:
@@ -92,11 +106,11 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     digits = match.group("num")
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-–" and start > 1 and text[start - 2].isalnum()):
         return True
-    if after[:1].isalpha() and not match.group("scale") or re.match(r"^[-–]\d", after) or re.match(r"^[.:]\d", after):
+    if after[:1].isalpha() or re.match(r"^[-–]\d", after) or re.match(r"^[.:]\d", after):
         return True
     if nr.NOT_A_COUNT_AFTER.search(after):
         return True
-    plain = not (match.group("currency") or match.group("scale") or match.group("percent"))
+    plain = not (match.group("currency") or match.group("scale") or match.group("suffix") or match.group("percent"))
     if plain and _YEAR.match(digits):
         following = re.match(r"\s+([a-z]+)", after + text[end + 12:end + 40])
         return not (following and following.group(1).endswith("s") and following.group(1) not in MONTHS)
@@ -105,7 +119,7 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
             or re.match(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", after, re.IGNORECASE)):
         return True
     label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,})\s$", before)
-    if plain and label and "," not in digits and start - len(label.group(0)) > sentence_start:
+    if plain and label and "," not in digits and label.group(1).lower() not in _NOT_LABELS:
         return True
     return False
 
@@ -137,6 +151,8 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
     phrase_end, words = _counted_phrase(text, match.end(), sentence_end)
     if g.get("percent"):
         unit, subject = "%", " ".join(words) or None
+    elif g.get("suffix") and not _scale_suffix(match):
+        unit, subject = nr.ATTACHED_UNITS[g["suffix"].lower()], " ".join(words) or None
     elif g.get("currency"):
         unit, subject = nr.CURRENCIES[g["currency"]], " ".join(words) or None
     elif words and words[0].lower() in nr.CURRENCY_WORDS:

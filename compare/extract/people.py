@@ -124,6 +124,8 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     titles = []
     while len(tokens) > 1 and _fold(tokens[0].group(0)) in pr.TITLES:
         titles.append(tokens.pop(0).group(0))
+    while len(tokens) > 2 and not titles and _fold(tokens[0].group(0)) in pr.ROLE_NOUNS:
+        tokens.pop(0)  # 'Manager Tom Price': a role written like a title
     words = [_possessive_stem(t.group(0)) for t in tokens]
     start = (run[run.index(tokens[0]) - len(titles)] if titles else tokens[0]).start()
     last = tokens[-1]

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..rules import speech as sr
+from ..rules.people import ROLE_NOUNS
 from .people import Mention
 from .text import Segments, Span
 
@@ -40,7 +41,8 @@ _VERB = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:the|its|their|this|that|a|an)\s+)?(?:(?:new|latest|later|earlier|final|full|original|independent|"
     r"official|damning|annual|last)\s+)?(" + "|".join(sorted(map(re.escape, sr.DESCRIPTORS), key=len, reverse=True))
-    + r")\b", re.IGNORECASE)
+    + r")\b(?:['’]s\s+(?:[a-z]+\s+)?(?P<role>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)?",
+    re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
 _AFTER_WHO_VERB = re.compile(
     rf"^[\s,.!?\u2014\u2013-]*(?P<who>(?:[\w'’\-.]+\s+){{0,3}}?[\w'’\-]+)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
@@ -144,9 +146,10 @@ def find_quote_spans(segments: Segments) -> list[QuoteSpan]:
         for state, family, marks in ((open_double, "double", _DOUBLE_OPEN + '"'), (open_single, "single", "\u2018'")):
             if state is None:
                 continue
-            if family == "double" or following in marks:
+            continues = bool(following) and following in marks
+            if family == "double" or continues:
                 spans.append(QuoteSpan(state[0], paragraph.end, state[1], state[2], paragraph.end))
-                if following in marks:
+                if continues:
                     pending = (family, state[1], state[2] + 1)
     return [_trimmed(text, s) for s in spans if re.search(r"\w", text[s.start:s.end])]
 
@@ -174,7 +177,8 @@ def _entities(text: str, mentions: list[Mention]) -> list[_Entity]:
     covered = [(m.start, m.end) for m in mentions]
     for match in _DESCRIPTOR.finditer(text):
         if not any(a <= match.start(1) < b for a, b in covered):
-            found.append(_Entity(match.start(), match.end(), "descriptor", match.group(0), match.group(1).lower()))
+            name = match.group(0).replace("’", "'")
+            found.append(_Entity(match.start(), match.end(), "descriptor", name, match.group(1).lower()))
     for match in _PRONOUN.finditer(text):
         found.append(_Entity(match.start(), match.end(), "pronoun", match.group(1).lower(), match.group(1).lower()))
     return sorted(found, key=lambda e: (e.start, -e.end))
@@ -211,6 +215,8 @@ class _Resolver:
         """(speaker, kind) for an entity, following pronouns and descriptors."""
         if entity.kind in ("person", "organisation"):
             return entity.name, entity.kind
+        if entity.kind == "descriptor" and "'s " in entity.name:
+            return entity.name[0].lower() + entity.name[1:], "descriptor"
         if entity.kind == "descriptor":
             by = self._author_of(entity)
             if by is not None:
@@ -274,24 +280,23 @@ class _Resolver:
     # -- the rules, in order --------------------------------------------------
 
     def after_closing(self, close: int, sentence: Span) -> _Entity | None:
-        """'…," she said': only when the quotation ends a clause, not "'transformed' council care"."""
+        """'…," she said', '…," said John Smith', '…," the hospital's chief nurse, Jo Patel, said'.
+
+        Only when the quotation ends a clause, not in "'transformed' council care".
+        """
         after = self.text[close + 1:sentence.end]
         if not (self.text[close - 1:close] in ",.!?\u2014-" or re.match(r"^\s*[,\u2014\u2013-]", after)):
             return None
-        for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO):
-            match = pattern.match(after)
-            if not match:
-                continue
-            start = close + 1 + match.start("who")
-            end = close + 1 + match.end("who")
-            if pattern is _AFTER_VERB_WHO:
-                found = [e for e in self.entities if e.start == start or (start <= e.start < start + 4)]
-            else:
-                found = [e for e in self.entities_in(start, end)]
-                found = found[-1:] if found else []
-            if found:
-                return found[0]
-        return None
+        verb = _VERB.search(after[:120])
+        if verb is None or any(ch in after[:verb.start()] for ch in _DOUBLE_OPEN + '"\u2018'):
+            return None
+        verb_at = close + 1 + verb.start()
+        between = self._left_of(Span(close + 1, sentence.end), verb_at)
+        if between is not None:
+            return between
+        following = [e for e in self.entities if verb_at + len(verb.group(0)) <= e.start < verb_at + 60
+                     and e.kind != "pronoun" and "," not in self.text[verb_at:e.start]]
+        return following[0] if following else None
 
     def before_opening(self, opening: int, sentence: Span) -> _Entity | None:
         before = self.text[sentence.start:opening]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..clean import CleanedArticle, clean_blocks
-from ..dates import parse_dateline
+from ..datelines import parse_dateline
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*(\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$")

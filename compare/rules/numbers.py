@@ -59,7 +59,13 @@ PHRASE_STOP = {
     "may", "might", "after", "before", "since", "than", "as", "while", "when", "where", "because", "into", "over",
     "under", "across", "a", "an", "the", "it", "its", "their", "his", "her", "this", "these", "those", "per",
     "each", "did", "do", "does", "not", "ago", "later", "earlier", "said", "says", "also", "there", "then",
+    "last", "next", "every", "against", "between", "during", "until", "around", "about", "up", "down", "out",
 }
+# Units written onto a number: '400m', '5km', '70kg'.
+ATTACHED_UNITS = {"m": "metres", "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms",
+                  "g": "grams", "mph": "mph", "kmh": "km/h", "ft": "feet", "in": "inches", "lb": "pounds (weight)",
+                  "lbs": "pounds (weight)", "ml": "millilitres", "l": "litres", "mw": "megawatts", "gw": "gigawatts",
+                  "kw": "kilowatts", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes"}
 TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
               "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
               "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades",

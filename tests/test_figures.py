@@ -1,0 +1,71 @@
+"""Figures: value, qualifier, unit and hedge, on sentences from many kinds of news."""
+import pytest
+
+from tests.conftest import claims_in
+
+
+def figures(body: str):
+    return [(c.text, c.value, c.qualifier, c.unit) for c in claims_in(body, "figure")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # health
+    ("The trust said 4,120 patients were waiting for treatment in March.",
+     [("4,120 patients", 4120, "exact", "patients")]),
+    ("Nearly 2.5 million people are on waiting lists in England.",
+     [("Nearly 2.5 million people", 2_500_000, "approximate", "people")]),
+    ("Ambulances took more than 90 minutes to reach some patients.",
+     [("more than 90 minutes", 90, "lower_bound", "minutes")]),
+    ("The new wing cost £15m and will have up to 40 beds.",
+     [("£15m", 15_000_000, "exact", "GBP"), ("up to 40 beds", 40, "upper_bound", "beds")]),
+    # courts
+    ("He was jailed for six years after stealing £250,000 from no fewer than 23 victims.",
+     [("six years", 6, "exact", "years"), ("£250,000", 250_000, "exact", "GBP"),
+      ("no fewer than 23 victims", 23, "lower_bound", "victims")]),
+    ("The jury heard that as many as a dozen officers attended.",
+     [("as many as a dozen officers", 12, "upper_bound", "officers")]),
+    # sport
+    ("City won 2-1 in front of 52,000 fans, their biggest crowd in 12 years.",
+     [("52,000 fans", 52_000, "exact", "fans"), ("12 years", 12, "exact", "years")]),
+    ("The striker has scored around 30 goals this season.",
+     [("around 30 goals", 30, "approximate", "goals")]),
+    # business
+    ("Profits rose 12.5% to $2.3bn in the year to March.",
+     [("12.5%", 12.5, "exact", "%"), ("$2.3bn", 2_300_000_000, "exact", "USD")]),
+    ("The firm plans to cut fewer than 200 jobs, down from an estimated 1,000 last year.",
+     [("fewer than 200 jobs", 200, "upper_bound", "jobs"), ("an estimated 1,000", 1000, "approximate", None)]),
+    ("She ran the 400m in 49.2 seconds.",
+     [("400m", 400, "exact", "metres"), ("49.2 seconds", 49.2, "exact", "seconds")]),
+    ("Inflation fell to 4.6 per cent in October.",
+     [("4.6 per cent", 4.6, "exact", "%")]),
+    # local election
+    ("Labour won 34 of the 60 seats on a turnout of roughly 31%.",
+     [("34", 34, "exact", None), ("60 seats", 60, "exact", "seats"), ("roughly 31%", 31, "approximate", "%")]),
+    ("Hundreds of voters were turned away at polling stations.",
+     [("Hundreds of voters", 100, "approximate", "voters")]),
+])
+def test_figures(body, expected):
+    assert figures(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The hearing was adjourned until 4 May 2024.",                 # a date
+    "The council was created in 1974 and rebuilt in 2009.",          # years
+    "The match kicks off at 7.45pm on Saturday.",                    # a time
+    "She finished 3rd in the final.",                                # an ordinal
+    "Article 50 was triggered by the prime minister.",               # a label
+    "No one was injured in the fire.",                               # 'one' as a pronoun
+    "Covid-19 cases fell across the region.",                        # part of a name
+])
+def test_not_figures(body):
+    assert figures(body) == []
+
+
+def test_a_hedging_verb_is_kept_apart_from_the_qualifier():
+    [figure] = claims_in("A review estimated that up to 1,400 children were exploited.", "figure")
+    assert (figure.qualifier, figure.extra["hedge"]) == ("upper_bound", "estimated")
+
+
+def test_a_duration_preposition_is_not_a_qualifier():
+    [figure] = claims_in("Children were abused over a 16-year period.", "figure")
+    assert (figure.text, figure.value, figure.qualifier, figure.unit) == ("16-year period", 16, "exact", "years")
