@@ -32,7 +32,8 @@ class Rating:
 
 def _grade_pattern(grades: tuple[str, ...]) -> re.Pattern:
     words = "|".join(re.escape(g) for g in sorted(set(grades), key=len, reverse=True))
-    return re.compile(rf"(?P<open>[{_QUOTES}])?(?P<grade>\b(?:{words})\b)(?P<close>[{_QUOTES}])?", re.IGNORECASE)
+    return re.compile(rf"(?P<open>[{_QUOTES}])?(?P<grade>(?<![\w+\-])(?:{words})(?![\w+]))(?P<close>[{_QUOTES}])?",
+                      re.IGNORECASE)
 
 
 def _strip_auxiliaries(chunk: str) -> str:
@@ -78,14 +79,21 @@ def extract_ratings(segments: Segments, grades: tuple[str, ...]) -> list[Rating]
             between = text[cue.end():match.start()] if cue else ""
             words_between = len(re.findall(r"[\w'’\-]+", between))
             reach = 14 if cue and cue.group(1).lower() in rr.LONG_REACH else 4
-            linked = cue is not None and words_between <= reach and not re.search(r"[.;!?]", between) and (
-                words_between <= 2 or quoted or rr.LINK.search(between)
-                or cue.group(1).lower() not in rr.LONG_REACH)
-            if not (linked or quoted and context):
+            after = text[match.end():match.end() + 30]
+            names_grade = bool(rr.GRADE_NOUN.match(after))
+            adjective = not quoted and not names_grade and not rr.AFTER_GRADE.match(after)
+            long_reach = cue is not None and cue.group(1).lower() in rr.LONG_REACH
+            linked = cue is not None and not adjective and words_between <= reach \
+                and not re.search(r"[.;!?]", between) and (
+                    quoted or rr.LINK.search(between) or not long_reach and words_between <= 2)
+            if not (linked or (quoted and context) or names_grade):
                 continue
             start, end = match.start("grade"), match.end("grade")
-            if linked and cue.group(1).lower() in rr.LONG_REACH and words_between > 0:
-                subject = re.sub(r"\s*(?:to be|as|were|was|is|are|being|remains?)\s*$", "", between.strip(" " + _QUOTES))
+            obj = re.sub(r"\s*(?:to be|as|were|was|is|are|being|remains?)\s*$", "", between.strip(" " + _QUOTES))
+            if linked and cue.groupdict().get("object"):
+                subject = None if cue.group("object").lower() in rr.PRONOUNS else cue.group("object")
+            elif linked and long_reach and obj:
+                subject = obj
             elif cue is not None and linked:
                 subject = _subject_before(text, sentence.start, head.start())
             else:
