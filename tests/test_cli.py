@@ -22,12 +22,24 @@ def test_example_corpus_builds_valid_comparison_json(example_build):
     assert "\u201c" in by_file["000"]["text"] and "\u2019" in by_file["000"]["text"]
 
 
-def test_answer_key_cleaning_and_metadata(example_build):
+def answer_key(example_build) -> tuple[dict, str]:
     result = subprocess.run([sys.executable, SCORER, example_build / "comparison.json", GOLD, "--json"],
                             capture_output=True, text=True, check=True)
-    parts = json.loads(result.stdout.strip().splitlines()[-2])["parts"]
-    assert parts["cleaning"] >= 0.95, result.stdout
-    assert parts["metadata"] >= 0.90, result.stdout
+    return json.loads(result.stdout.strip().splitlines()[-2]), result.stdout
+
+
+def test_answer_key_cleaning_and_metadata(example_build):
+    scores, report = answer_key(example_build)
+    assert scores["parts"]["cleaning"] >= 0.95, report
+    assert scores["parts"]["metadata"] >= 0.90, report
+
+
+def test_answer_key_claims(example_build):
+    scores, report = answer_key(example_build)
+    parts = scores["parts"]
+    assert parts["figures"] >= 0.90 and parts["quotes"] >= 0.90, report
+    assert parts["speakers"] >= 0.85 and parts["ratings"] >= 0.85, report
+    assert scores["furniture"] == 0, report
 
 
 def test_default_corpus_and_output_folder(tmp_path):

@@ -11,7 +11,7 @@ from tests.conftest import load_json
 
 NEWSY = st.sampled_from([
     "\u201c", "\u201d", "\u2018", "\u2019", "'", '"', " said ", " Mr ", "Smith", " \u00a315m ", "1,400", " at least ",
-    " up to ", " rated ", "good", "\n\n", ". ", "January", " 2014 ", " today ", " he ", " it ", ": ", ", ", "(Lab)",
+    " up to ", " rated ", "3b ", "5k ", "400m ", "12kg ", " \u20ac2bn ", "good", "\n\n", ". ", "January", " 2014 ", " today ", " he ", " it ", ": ", ", ", "(Lab)",
 ])
 TEXT = st.lists(st.one_of(st.text(max_size=12), NEWSY), max_size=60).map("".join)
 

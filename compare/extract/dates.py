@@ -249,21 +249,24 @@ _MAY_OR_MARCH = re.compile(r"(?:in|on|by|since|until|last|next|this|early|late|m
 
 
 def extract_dates(segments: Segments, published: str | None) -> list[DateMention]:
+    """Each pattern runs once over the whole text; a span taken by an earlier pattern is not read again."""
     text = segments.text
     anchor = dt.date.fromisoformat(published) if published else None
+    taken = bytearray(len(text) + 1)
+    future_of: dict[int, bool] = {}
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for sentence in segments.sentences:
-        future = bool(_FUTURE.search(text, sentence.start, sentence.end))
-        for pattern, handler in _PATTERNS:
-            for m in pattern.finditer(text, sentence.start, sentence.end):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                if handler is _month_alone and m.group("month") in ("May", "March") and not _MAY_OR_MARCH.search(
-                        text[max(sentence.start, m.start() - 12):m.start()]):
-                    continue
-                mention = handler(m, anchor, future)
-                if mention is not None:
-                    found.append(mention)
-                    taken.append((m.start(), m.end()))
+    for pattern, handler in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            sentence = segments.sentence_at(m.start())
+            if handler is _month_alone and m.group("month") in ("May", "March") and not _MAY_OR_MARCH.search(
+                    text[max(sentence.start, m.start() - 12):m.start()]):
+                continue
+            if sentence.start not in future_of:
+                future_of[sentence.start] = bool(_FUTURE.search(text, sentence.start, sentence.end))
+            mention = handler(m, anchor, future_of[sentence.start])
+            if mention is not None:
+                found.append(mention)
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda d: d.start)

@@ -74,7 +74,7 @@ def _scale_suffix(match: re.Match) -> bool:
     """'£15m' is fifteen million pounds; a bare '400m' is a distance."""
     g = match.groupdict()
     suffix = (g.get("suffix") or "").lower()
-    return bool(suffix) and (suffix in ("bn", "mn", "tn") or bool(g.get("currency")) and suffix in nr.SUFFIX_SCALES)
+    return suffix in nr.SUFFIX_SCALES and (suffix not in nr.ATTACHED_UNITS or bool(g.get("currency")))
 
 
 def _counted_phrase(text: str, start: int, limit: int) -> tuple[int, list[str]]:
@@ -172,8 +172,8 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
 def extract_figures(segments: Segments) -> list[Figure]:
     text = segments.text
     found: list[Figure] = []
-    taken: list[tuple[int, int]] = []
     for sentence in segments.sentences:
+        taken: list[tuple[int, int]] = []
         for pattern in (_DIGITS, _WORDS):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if pattern is _DIGITS and _is_label_or_date(text, match, sentence.start):

@@ -174,9 +174,11 @@ def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan:
 
 def _entities(text: str, mentions: list[Mention]) -> list[_Entity]:
     found = [_Entity(m.start, m.end, m.kind, m.name) for m in mentions]
-    covered = [(m.start, m.end) for m in mentions]
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     for match in _DESCRIPTOR.finditer(text):
-        if not any(a <= match.start(1) < b for a, b in covered):
+        if not covered[match.start(1)]:
             name = match.group(0).replace("’", "'")
             found.append(_Entity(match.start(), match.end(), "descriptor", name, match.group(1).lower()))
     for match in _PRONOUN.finditer(text):

@@ -13,7 +13,7 @@ ORDINAL = r"(?:st|nd|rd|th)?"
 
 # '29 January 2018', 'January 29, 2018', 'Monday, January 29, 2018', '2018-01-29'
 FULL_DATE = re.compile(
-    rf"{WEEKDAY}?(?:(?:the\s+)?(?P<day1>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year1>\d{{4}})"
+    rf"\b(?=[\dA-Za-z]){WEEKDAY}?(?:(?:the\s+)?(?P<day1>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH},?\s+(?P<year1>\d{{4}})"
     rf"|{MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){ORDINAL},?\s+(?P<year2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))",
     re.IGNORECASE)
