@@ -86,7 +86,7 @@ def _year_range(m, published, future):
 
 
 def _day_month(m, published, future):
-    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+    month = MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
     day = int(m.group("day") or m.group("day2"))
     if published is None:
         return DateMention(m.start(), m.end(), None, "day", resolved=False)
@@ -103,7 +103,8 @@ def _day_month(m, published, future):
 
 
 def _month_year(m, published, future):
-    return DateMention(m.start(), m.end(), f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}", "month")
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    return DateMention(m.start(), m.end(), f"{int(m.group('year')):04d}-{month:02d}", "month")
 
 
 def _weekday(m, published, future):
@@ -202,7 +203,7 @@ def _duration(m, published, future):
 
 
 def _month_alone(m, published, future):
-    month = MONTHS[m.group("month").lower()]
+    month = MONTHS[m.group("month").lower().rstrip(".")]
     if published is None:
         return DateMention(m.start(), m.end(), None, "month", resolved=False)
     year = published.year

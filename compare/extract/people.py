@@ -102,10 +102,16 @@ def find_mentions(segments: Segments) -> list[Mention]:
 
 
 def _split_and_classify(text: str, run: list[re.Match], proper: set[str], sentence_start: int) -> list[Mention]:
-    """'Rotherham Council Sharon Kemp' is an organisation followed by a person."""
+    """'Rotherham Council Sharon Kemp' is an organisation followed by a person; so is
+    'ECB President Christine Lagarde', with the title kept for the person."""
     folded = [_fold(_possessive_stem(t.group(0))) for t in run]
     last_org = max((i for i, w in enumerate(folded) if w in pr.ORGANISATION_WORDS), default=-1)
-    if 0 <= last_org < len(run) - 2 and not any(w in pr.ORGANISATION_WORDS for w in folded[last_org + 1:]):
+    inner_title = max((i for i, w in enumerate(folded[:-1]) if i > 0 and (w in pr.TITLES or w in pr.ROLE_NOUNS)
+                       and 1 <= len(run) - i - 1 <= 3), default=-1)
+    prefix_is_titles = all(w in pr.TITLES or w in pr.ROLE_NOUNS for w in folded[:max(inner_title, 0)])
+    if inner_title > last_org and inner_title > 0 and not prefix_is_titles:
+        parts = [run[:inner_title], run[inner_title:]]
+    elif 0 <= last_org < len(run) - 2 and not any(w in pr.ORGANISATION_WORDS for w in folded[last_org + 1:]):
         parts = [run[:last_org + 1], run[last_org + 1:]]
     else:
         parts = [run]
@@ -127,6 +133,8 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     while len(tokens) > 2 and not titles and _fold(tokens[0].group(0)) in pr.ROLE_NOUNS:
         tokens.pop(0)  # 'Manager Tom Price': a role written like a title
     words = [_possessive_stem(t.group(0)) for t in tokens]
+    if all(len(w.rstrip(".")) == 1 for w in words):
+        words = ["".join(w.rstrip(".") for w in words)]  # 'U. S.' is an abbreviation, not initials of a name
     start = (run[run.index(tokens[0]) - len(titles)] if titles else tokens[0]).start()
     last = tokens[-1]
     end = last.start() + len(_possessive_stem(last.group(0)))

@@ -43,13 +43,16 @@ _DESCRIPTOR = re.compile(
     r"official|damning|annual|last)\s+)?(" + "|".join(sorted(map(re.escape, sr.DESCRIPTORS), key=len, reverse=True))
     + r")\b(?:['’]s\s+(?:[a-z]+\s+)?(?P<role>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)?",
     re.IGNORECASE)
+# 'the 92-year-old civil rights leader said': someone the copy describes but does not name.
+_ROLE_PHRASE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
 _AFTER_WHO_VERB = re.compile(
     rf"^[\s,.!?\u2014\u2013-]*(?P<who>(?:[\w'’\-.]+\s+){{0,3}}?[\w'’\-]+)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"\b(of|for|in|at|to|with|on|from|about|into|against|over|than|its|their)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
-_AFTER_VERB_WHO = re.compile(rf"^[\s,.!?\u2014\u2013-]*(?P<verb>{_VERBS})\s+(?P<who>.{{1,80}})", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(of|for|in|at|to|with|on|from|about|into|against|over|than|its|their)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITIVE_TAIL = re.compile(r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(])[^,]*,\s*(?:also\s+|later\s+)?$")
 _CAPTION = re.compile(r":\s*$")
 
@@ -181,6 +184,9 @@ def _entities(text: str, mentions: list[Mention]) -> list[_Entity]:
         if not covered[match.start(1)]:
             name = match.group(0).replace("’", "'")
             found.append(_Entity(match.start(), match.end(), "descriptor", name, match.group(1).lower()))
+    for match in _ROLE_PHRASE.finditer(text):
+        if not covered[match.start()] and not covered[match.end() - 1]:
+            found.append(_Entity(match.start(), match.end(), "descriptor", match.group(0).replace("’", "'"), "role"))
     for match in _PRONOUN.finditer(text):
         found.append(_Entity(match.start(), match.end(), "pronoun", match.group(1).lower(), match.group(1).lower()))
     return sorted(found, key=lambda e: (e.start, -e.end))
@@ -189,9 +195,13 @@ def _entities(text: str, mentions: list[Mention]) -> list[_Entity]:
 class _Resolver:
     """Turns the words that introduce a quote into a speaker's name."""
 
-    def __init__(self, segments: Segments, mentions: list[Mention]):
+    def __init__(self, segments: Segments, mentions: list[Mention], spans: list[QuoteSpan]):
         self.segments = segments
         self.text = segments.text
+        # Names inside quotation marks are what a speaker talks about, never who speaks.
+        self.quoted = bytearray(len(self.text) + 1)
+        for span in spans:
+            self.quoted[span.start:span.end] = b"\x01" * (span.end - span.start)
         self.entities = _entities(self.text, mentions)
         self.associations = self._associations(mentions)
         self._usual: str | None = None
@@ -217,7 +227,7 @@ class _Resolver:
         """(speaker, kind) for an entity, following pronouns and descriptors."""
         if entity.kind in ("person", "organisation"):
             return entity.name, entity.kind
-        if entity.kind == "descriptor" and "'s " in entity.name:
+        if entity.kind == "descriptor" and ("'s " in entity.name or entity.word == "role"):
             return entity.name[0].lower() + entity.name[1:], "descriptor"
         if entity.kind == "descriptor":
             by = self._author_of(entity)
@@ -226,7 +236,8 @@ class _Resolver:
             return (self._organisation_for(entity.word, at) or self._usual_speaker(entity.word)
                     or (entity.name.lower(), "descriptor"))
         if entity.word in sr.PERSON_PRONOUNS:
-            person = next((e for e in reversed(self.entities) if e.kind == "person" and e.end <= entity.start), None)
+            person = next((e for e in reversed(self.entities)
+                           if e.kind == "person" and e.end <= entity.start and not self.quoted[e.start]), None)
             return (person.name, "person") if person else (None, "pronoun")
         return self._earlier_subject(entity.start)
 
@@ -287,9 +298,10 @@ class _Resolver:
         Only when the quotation ends a clause, not in "'transformed' council care".
         """
         after = self.text[close + 1:sentence.end]
-        if not (self.text[close - 1:close] in ",.!?\u2014-" or re.match(r"^\s*[,\u2014\u2013-]", after)):
+        inside = self.text[max(0, close - 3):close].rstrip(_SINGLE + '"' + _DOUBLE_CLOSE)
+        if not (inside[-1:] in (",", ".", "!", "?", "\u2014", "-") or re.match(r"^\s*[,\u2014\u2013-]", after)):
             return None
-        verb = _VERB.search(after[:120])
+        verb = _VERB.search(after[:200])
         if verb is None or any(ch in after[:verb.start()] for ch in _DOUBLE_OPEN + '"\u2018'):
             return None
         verb_at = close + 1 + verb.start()
@@ -298,7 +310,8 @@ class _Resolver:
             return between
         following = [e for e in self.entities if verb_at + len(verb.group(0)) <= e.start < verb_at + 60
                      and e.kind != "pronoun" and "," not in self.text[verb_at:e.start]]
-        return following[0] if following else None
+        people = [e for e in following if e.kind == "person"]
+        return (people or following or [None])[0]
 
     def before_opening(self, opening: int, sentence: Span) -> _Entity | None:
         before = self.text[sentence.start:opening]
@@ -309,6 +322,9 @@ class _Resolver:
         word = verb.group(1).lower()
         verb_at = sentence.start + verb.start()
         if word in sr.PARTICIPLES:
+            nearest = self._left_of(sentence, verb_at)
+            if nearest is not None and "," not in self.text[nearest.end:verb_at] and nearest.kind != "pronoun":
+                return nearest
             return self.subject_of(sentence)
         if word == "according":
             return next((e for e in self.entities if verb_at < e.start < opening and e.kind != "pronoun"), None)
@@ -326,8 +342,15 @@ class _Resolver:
             left = left[:appositive.start()]
         left = re.sub(r"\s*\([^)]*\)\s*$", "", left)
         candidates = [e for e in self.entities_in(sentence.start, sentence.start + len(left))
-                      if not _PREPOSITION_BEFORE.search(self.text[sentence.start:e.start])]
-        return candidates[-1] if candidates else None
+                      if not _PREPOSITION_BEFORE.search(self.text[sentence.start:e.start])
+                      and not self.quoted[e.start]]
+        if not candidates:
+            return None
+        nearest = candidates[-1]
+        if nearest.kind != "person" and len(candidates) > 1 and candidates[-2].kind == "person" and re.fullmatch(
+                r"\s*,\s*", self.text[candidates[-2].end:nearest.start]):
+            return candidates[-2]  # 'Kevin McCarthy, California Republican, told'
+        return nearest
 
     def caption(self, opening: int, paragraph: Span) -> _Entity | None:
         before = self.text[paragraph.start:opening]
@@ -338,9 +361,17 @@ class _Resolver:
         return people[0] if people else None
 
 
+def _continues(text: str, segments: Segments, opening: int, paragraph: Span, previous_end: int) -> bool:
+    """A quotation that opens its sentence, right after another quotation, is the same voice going on."""
+    sentence = segments.sentence_at(opening)
+    if text[sentence.start:opening].strip():
+        return False
+    return paragraph.start - previous_end <= 4 or paragraph.start <= previous_end
+
+
 def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
     spans = find_quote_spans(segments)
-    resolver = _Resolver(segments, mentions)
+    resolver = _Resolver(segments, mentions, spans)
     text = segments.text
     speakers: dict[int, tuple[str | None, str | None, str | None]] = {}
     previous: tuple[str | None, str | None, str | None] = (None, None, None)
@@ -352,7 +383,7 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
         paragraph = segments.paragraph_at(opening)
         entity = None
         for part in parts:
-            sentence = segments.sentence_at(part.start)
+            sentence = segments.sentence_at(part.close)
             entity = (resolver.after_closing(part.close, sentence) if part.close < len(text) else None) \
                 or resolver.before_opening(part.start - 1, segments.sentence_at(part.start - 1))
             if entity:
@@ -361,7 +392,7 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
         if entity is not None:
             name, kind = resolver.name_of(entity, opening)
             speakers[group] = (name, entity.name if entity.kind != "pronoun" else entity.word, kind)
-        elif opening == paragraph.start and paragraph.start - previous_paragraph_end <= 4 and previous[0]:
+        elif previous[0] and _continues(text, segments, opening, paragraph, previous_paragraph_end):
             speakers[group] = previous
         else:
             speakers[group] = (None, None, None)

@@ -20,6 +20,9 @@ _ABBREVIATIONS = {
 }
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -43,7 +46,7 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         before = text[start:match.start() + 1]
         word = re.search(r"([\w.]+)\.$", before)
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()):
+        if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.match(word.group(1))):
             continue
         end = match.end()
         spans.append(Span(start, len(text[:end].rstrip())))

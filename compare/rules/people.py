@@ -22,7 +22,7 @@ ROLE_NOUNS = {
     "ambassador", "chairs", "leaders", "directors", "inspectors", "officers", "members", "spokesperson", "boss",
     "striker", "midfielder", "defender", "goalkeeper", "manager", "owner", "coroner", "sheriff", "investigator",
     "researcher", "scientist", "lecturer", "owner", "worker", "resident", "victim", "mother", "father", "witness",
-    "cabinet", "pastor", "vicar", "physician", "paramedic", "firefighter", "officer", "administrator", "registrar",
+    "cabinet", "employee", "staffer", "aide", "official", "pastor", "vicar", "physician", "paramedic", "firefighter", "officer", "administrator", "registrar",
 }
 
 # Words that make a capitalised sequence an organisation, a document or a place, not a person.
@@ -41,6 +41,8 @@ ORGANISATION_WORDS = {
     "championship", "festival", "conference", "summit", "report's", "framework", "strategy", "plan",
     "children", "families", "care", "health", "education", "safeguarding", "local", "national", "royal",
     "international", "global", "digital", "online", "weekly", "daily", "sunday", "mbc", "nhs", "bbc", "itv",
+    "republican", "republicans", "democrat", "democrats", "democratic", "labour", "conservative", "conservatives",
+    "tory", "tories", "liberal", "liberals",
 }
 PLACE_STARTS = {
     "north", "south", "east", "west", "new", "northern", "southern", "eastern", "western", "great", "greater",

@@ -11,9 +11,15 @@ REPORTING_VERBS = {
     "acknowledged", "acknowledges", "accepted", "urged", "urges", "asked", "asks", "replied", "replies",
     "commented", "comments", "tweeted", "posted", "suggested", "suggests", "confirmed", "confirms", "observed",
     "judged", "saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting",
-    "according",
+    "according", "accused", "accuses", "scoffed", "quipped", "joked", "boasted", "complained", "countered",
+    "responded", "recalled", "cautioned", "predicted", "promised", "vowed", "pledged", "demanded", "charged",
+    "alleged", "conceded", "insisting", "telling", "arguing", "claiming", "declaring", "tweeting", "pleaded",
+    "testified", "shouted", "chanted", "whispered", "remarked", "stressed", "emphasised", "emphasized",
+    "maintained", "contended", "lamented", "acknowledging", "announcing", "explaining",
 }
-PARTICIPLES = {"saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting"}
+PARTICIPLES = {"saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting", "insisting",
+               "telling", "arguing", "claiming", "declaring", "tweeting", "acknowledging", "announcing",
+               "explaining"}
 
 # Nouns standing for an organisation or its document: 'the watchdog said', 'the report states'.
 DESCRIPTORS = {
