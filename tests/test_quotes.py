@@ -50,6 +50,34 @@ def test_quotes_and_speakers(body, expected):
     assert quotes(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a second quotation straight after an attributed one is the same voice
+    ('"Prices are scary," said Kathy Ellis, an analyst at UBS. "Nobody knows what comes next."',
+     [("Prices are scary", "Kathy Ellis"), ("Nobody knows what comes next.", "Kathy Ellis")]),
+    # the attribution after a quotation of several sentences
+    ("\u201cWe do not have the most cases. China has more. It is a big country,\u201d Trump said on Friday.",
+     [("We do not have the most cases. China has more. It is a big country", "Trump")]),
+    # a title inside a run of capitals, and initials
+    ("\u201cWe got no help,\u201d Illinois Governor J.B. Pritzker said at a briefing.",
+     [("We got no help", "J.B. Pritzker")]),
+    # after 'said', a person wins over the organisation named before them
+    ("\u201cThere was no collusion,\u201d said White House press secretary Kayleigh McEnany.",
+     [("There was no collusion", "Kayleigh McEnany")]),
+    # a capitalised apposition does not take the speaker's place
+    ("Senate leader Kevin McCarthy, California Republican, told reporters \u201cthese attacks must stop now\u201d.",
+     [("these attacks must stop now", "Kevin McCarthy")]),
+    # a name inside a quotation is not the antecedent of 'she'
+    ("Spokeswoman Ann Lee defended the pardon. She said, \u201cRoger Stone has suffered greatly.\u201d\n\n"
+     "\u201cHe is a 67-year-old man,\u201d she said.",
+     [("Roger Stone has suffered greatly.", "Ann Lee"), ("He is a 67-year-old man", "Ann Lee")]),
+    # someone described but not named
+    ("\u201cWe came to commemorate,\u201d the 92-year-old civil rights leader said.",
+     [("We came to commemorate", "the 92-year-old civil rights leader")]),
+])
+def test_speakers_in_wire_copy(body, expected):
+    assert quotes(body) == expected
+
+
 def test_a_quote_over_several_paragraphs_keeps_its_speaker():
     body = ("Council leader Ann Moss said: \u201cThis budget protects front-line services.\n\n"
             "\u201cWe have had to make hard choices.\n\n"

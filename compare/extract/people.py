@@ -145,7 +145,8 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     if titles or 2 <= len(words) <= 4:
         if any(w in pr.ROLE_NOUNS for w in folded) and not titles:
             return None
-        return Mention(start, end, "person", surface, " ".join(words), title=" ".join(titles) or None)
+        name = re.sub(r"\s+", " ", text[tokens[0].start():end])
+        return Mention(start, end, "person", surface, name, title=" ".join(titles) or None)
     word = words[0]
     if folded[0] in pr.ROLE_NOUNS or folded[0] in pr.TITLES or folded[0] in pr.ORGANISATION_WORDS and not word.isupper():
         return None
