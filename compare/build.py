@@ -62,6 +62,6 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
                              f"({len(corpus.skipped)} file(s) skipped)")
     comparison = Comparison(corpus=corpus, generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
     comparison.claims = [claim for source in corpus.sources for claim in extract_claims(source, config)]
-    comparison.events = group_events(corpus.sources)
+    comparison.events = group_events(corpus.sources, comparison.claims)
     outputs = [jsonreport.render(comparison, out), *csvreport.render(comparison, out)]
     return BuildResult(comparison=comparison, out_dir=out, outputs=outputs)
