@@ -5,7 +5,8 @@ Stages, in order:
 1. ingest  - read, decode, clean and date every source (`compare.ingest`)
 2. extract - figures, dates, quotes, ratings and people of each source (`compare.extract`)
 3. events  - group sources by the event they report (`compare.events`)
-4. report  - write comparison.json and the CSV tables (`compare.report`)
+4. align   - claims that state the same thing across sources (`compare.align`)
+5. report  - write comparison.json and the CSV tables (`compare.report`)
 
 Each stage is a function of plain data; `build` only wires them together.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .align import align_claims
 from .config import Config
 from .errors import NoSourcesError, UsageError
 from .events import group_events
@@ -63,5 +65,6 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     comparison = Comparison(corpus=corpus, generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
     comparison.claims = [claim for source in corpus.sources for claim in extract_claims(source, config)]
     comparison.events = group_events(corpus.sources, comparison.claims)
+    comparison.alignments = align_claims(comparison.claims, corpus.sources)
     outputs = [jsonreport.render(comparison, out), *csvreport.render(comparison, out)]
     return BuildResult(comparison=comparison, out_dir=out, outputs=outputs)

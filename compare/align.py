@@ -1,0 +1,195 @@
+"""Alignment: claims in different sources that state the same thing.
+
+Every kind is blocked before anything is scored, so the cost grows with the
+claims that could match, never with all pairs:
+
+- quotes by runs of three content words they share; then the shorter quote is
+  slid over the longer one word by word (rapidfuzz's Levenshtein on word
+  lists), so a quote printed whole in one outlet and in part, or split in
+  two, in another lands in one alignment;
+- figures by value, then the same unit or the same context (the words of
+  the sentence around them), across the whole corpus: background facts
+  ('1,400 children') recur in stories years apart;
+- ratings by event, then what they grade;
+- people by name.
+
+Aligned claims are merged transitively (union-find), so one alignment holds
+every version of a statement.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from .model import Alignment, Claim, Source
+from .rules.stopwords import STOPWORDS
+from .rules.units import PEOPLE
+
+QUOTE_MIN_WORDS = 4
+QUOTE_MIN_SIMILARITY = 0.7
+FIGURE_CONTEXT_MIN = 55
+SMALL_FIGURE = 10
+RATING_SUBJECT_MIN = 70
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def words(text: str) -> list[str]:
+    return _TOKEN.findall(text.translate(_FOLD).lower())
+
+
+@dataclass(frozen=True)
+class Window:
+    """Where the shorter of two quotes sits in the longer, and how alike the words are."""
+
+    start: int
+    end: int
+    similarity: float
+
+
+def best_window(short: list[str], long: list[str]) -> Window:
+    """Slide `short` over `long` (allowing a word more or less) and keep the closest stretch."""
+    if not short or not long:
+        return Window(0, 0, 0.0)
+    best = Window(0, 0, 0.0)
+    n = len(short)
+    for size in {max(1, n - 1), n, n + 1}:
+        for start in range(0, max(1, len(long) - size + 1)):
+            stretch = long[start:start + size]
+            similarity = 1 - Levenshtein.normalized_distance(short, stretch)
+            if similarity > best.similarity:
+                best = Window(start, start + len(stretch), similarity)
+    return best
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in self.parent:
+            out[self.find(x)].append(x)
+        return list(out.values())
+
+
+def _pairs(blocks: Iterable[list[Claim]]) -> set[tuple[str, str]]:
+    pairs = set()
+    for block in blocks:
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if a.id != b.id:
+                    pairs.add((min(a.id, b.id), max(a.id, b.id)))
+    return pairs
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t not in STOPWORDS]
+
+
+def _quote_pairs(quotes: list[Claim], tokens: dict[str, list[str]]) -> set[tuple[str, str]]:
+    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in quotes:
+        content = _content(tokens[claim.id])
+        for i in range(max(1, len(content) - 2)):
+            blocks[tuple(content[i:i + 3])].append(claim)
+    return _pairs(blocks.values())
+
+
+def _sentence_around(source: Source, claim: Claim) -> str:
+    text = source.text
+    start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+    end_candidates = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i != -1]
+    end = min(end_candidates) if end_candidates else len(text)
+    return text[start:end]
+
+
+def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:
+    by_id = {c.id: c for c in claims}
+    source_of = {s.id: s for s in sources}
+    event_of = {s.id: s.event for s in sources}
+    groups: dict[str, _UnionFind] = defaultdict(_UnionFind)
+
+    quotes = [c for c in claims if c.kind == "quote" and not c.extra.get("short")]
+    tokens = {c.id: words(c.text) for c in quotes}
+    quotes = [c for c in quotes if len(tokens[c.id]) >= QUOTE_MIN_WORDS]
+    for a_id, b_id in _quote_pairs(quotes, tokens):
+        a, b = by_id[a_id], by_id[b_id]
+        if a.source == b.source:
+            continue
+        short, long = sorted((tokens[a_id], tokens[b_id]), key=len)
+        window = best_window(short, long)
+        shared = len(set(short) & set(long[window.start:window.end]))
+        if window.similarity >= QUOTE_MIN_SIMILARITY and shared >= 3:
+            groups["quote"].union(a_id, b_id)
+
+    figures = [c for c in claims if c.kind == "figure"]
+    by_value: dict[float, list[Claim]] = defaultdict(list)
+    for claim in figures:
+        by_value[float(claim.value)].append(claim)
+    contexts: dict[str, str] = {}
+    for a_id, b_id in _pairs(by_value.values()):
+        a, b = by_id[a_id], by_id[b_id]
+        if a.source == b.source and a.qualifier == b.qualifier:
+            continue
+        for c in (a, b):
+            contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
+        context = fuzz.token_set_ratio(contexts[a_id], contexts[b_id])
+        same_unit = bool(a.unit) and (a.unit == b.unit or a.unit in PEOPLE and b.unit in PEOPLE)
+        if float(a.value) <= SMALL_FIGURE:
+            aligned = same_unit and event_of[a.source] == event_of[b.source] and context >= FIGURE_CONTEXT_MIN + 10
+        else:
+            aligned = same_unit or context >= FIGURE_CONTEXT_MIN
+        if aligned:
+            groups["figure"].union(a_id, b_id)
+
+    by_event: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "rating":
+            by_event[event_of[claim.source]].append(claim)
+    for a_id, b_id in _pairs(by_event.values()):
+        a, b = by_id[a_id], by_id[b_id]
+        if a.source != b.source and fuzz.token_set_ratio(a.subject or "", b.subject or "") >= RATING_SUBJECT_MIN:
+            groups["rating"].union(a_id, b_id)
+
+    by_person: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "person":
+            by_person[str(claim.value).lower()].append(claim)
+    for a_id, b_id in _pairs(by_person.values()):
+        if by_id[a_id].source != by_id[b_id].source:
+            groups["person"].union(a_id, b_id)
+
+    alignments = []
+    for kind in ("quote", "figure", "rating", "person"):
+        for members in groups[kind].groups():
+            members = sorted(members, key=lambda i: (by_id[i].source, by_id[i].start))
+            if len({by_id[i].source for i in members}) < 2:
+                continue
+            alignments.append(Alignment(id=f"a{len(alignments) + 1}", kind=kind, claims=members,
+                                        agree=_agree(kind, [by_id[i] for i in members])))
+    return alignments
+
+
+def _agree(kind: str, claims: list[Claim]) -> bool:
+    if kind == "quote":
+        return all(best_window(*sorted((words(a.text), words(b.text)), key=len)).similarity == 1.0
+                   for a in claims for b in claims if a.source < b.source)
+    if kind in ("figure", "rating"):
+        return len({(str(c.value), c.qualifier) for c in claims}) == 1
+    return True
