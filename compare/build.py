@@ -6,7 +6,8 @@ Stages, in order:
 2. extract - figures, dates, quotes, ratings and people of each source (`compare.extract`)
 3. events  - group sources by the event they report (`compare.events`)
 4. align   - claims that state the same thing across sources (`compare.align`)
-5. report  - write comparison.json and the CSV tables (`compare.report`)
+5. compare - discrepancies between sources (`compare.discrepancies`)
+6. report  - write comparison.json and the CSV tables (`compare.report`)
 
 Each stage is a function of plain data; `build` only wires them together.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from .align import align_claims
 from .config import Config
+from .discrepancies import find_discrepancies
 from .errors import NoSourcesError, UsageError
 from .events import group_events
 from .extract import extract_claims
@@ -66,5 +68,7 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     comparison.claims = [claim for source in corpus.sources for claim in extract_claims(source, config)]
     comparison.events = group_events(corpus.sources, comparison.claims)
     comparison.alignments = align_claims(comparison.claims, corpus.sources)
+    comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
+                                                  comparison.alignments)
     outputs = [jsonreport.render(comparison, out), *csvreport.render(comparison, out)]
     return BuildResult(comparison=comparison, out_dir=out, outputs=outputs)

@@ -3,8 +3,8 @@
 PEOPLE = frozenset("""
 people persons individuals children child youngsters young kids girls boys women men adults teenagers teens pupils
 students patients residents victims survivors workers employees staff members voters citizens migrants refugees
-migrants asylum-seekers prisoners inmates officers troops soldiers nurses doctors families households babies
-infants deaths dead casualties fatalities cases infections
+asylum-seekers prisoners inmates officers troops soldiers nurses doctors families households babies
+infants deaths dead casualties fatalities
 """.split())
 
 TIME = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"})
