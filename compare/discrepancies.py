@@ -63,7 +63,8 @@ class _Context:
 
     def sentence(self, claim: Claim) -> str:
         text = self.sources[claim.source].text
-        start = max(text.rfind(". ", 0, claim.start) + 2, text.rfind("\n", 0, claim.start) + 1, 0)
+        stop = text.rfind(". ", 0, claim.start)
+        start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, claim.start) + 1)
         ends = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i != -1]
         return text[start:(min(ends) + 1 if ends else len(text))].strip()
 
@@ -126,7 +127,7 @@ def figure_discrepancies(ctx: _Context) -> list[Discrepancy]:
 
 def _number(claim: Claim) -> str:
     match = re.search(r"[£$€]?\d[\d,.]*\s?(?:%|bn|m|k)?|\b[a-z]+\b", claim.text)
-    return match.group(0) if match else str(claim.value)
+    return match.group(0).strip() if match else str(claim.value)
 
 
 def _sources(claims: list[Claim]) -> list[str]:
@@ -243,20 +244,18 @@ def role_discrepancies(ctx: _Context) -> list[Discrepancy]:
     return found
 
 
-_QUOTED_TERM = re.compile(r"[\u2018\u201c'\"]([^\u2019\u201d'\"]{1,60})[\u2019\u201d'\"]")
-
-
 def headline_discrepancies(ctx: _Context) -> list[Discrepancy]:
     found = []
     for event in ctx.events:
         if len(event.sources) < 2:
             continue
         heads = {sid: ctx.sources[sid].headline for sid in event.sources}
-        vocab = {sid: {w for w in words(h) if w not in STOPWORDS} for sid, h in heads.items()}
+        vocab = {sid: {w.removesuffix("'s") for w in words(h) if w not in STOPWORDS} for sid, h in heads.items()}
         shared = set.intersection(*vocab.values())
         parts = []
         for sid, headline in heads.items():
-            terms = [m.group(1) for m in _QUOTED_TERM.finditer(headline)]
+            terms = [c.text for c in ctx.claims.values()
+                     if c.source == sid and c.kind == "quote" and c.end <= len(headline)]
             only = sorted(vocab[sid] - set().union(*(v for s, v in vocab.items() if s != sid)))
             detail = f"{ctx.name(sid)}: {_quoted(headline)}"
             if terms:
@@ -301,11 +300,14 @@ def omission_discrepancies(ctx: _Context) -> list[Discrepancy]:
     for event in ctx.events:
         if len(event.sources) < 2:
             continue
+        grades = {sid: {str(c.value) for c in by_source[sid] if c.kind == "rating"} for sid in event.sources}
         for sid in event.sources:
             reported = set()
             for claim in by_source[sid]:
                 alignment = ctx.aligned_with.get(claim.id)
                 present = {ctx.claims[c].source for c in alignment.claims} if alignment else {sid}
+                if claim.kind == "rating":
+                    present |= {o for o in event.sources if str(claim.value) in grades[o]}
                 missing = [o for o in event.sources if o not in present]
                 key = (claim.kind, str(claim.value), claim.unit, claim.subject)
                 if not missing or key in reported:
