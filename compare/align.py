@@ -3,7 +3,7 @@
 Every kind is blocked before anything is scored, so the cost grows with the
 claims that could match, never with all pairs:
 
-- quotes by runs of three content words they share; then the shorter quote is
+- quotes by pairs of content words they share; then the shorter quote is
   slid over the longer one word by word (rapidfuzz's Levenshtein on word
   lists), so a quote printed whole in one outlet and in part, or split in
   two, in another lands in one alignment;
@@ -33,6 +33,7 @@ from .rules.units import PEOPLE
 QUOTE_MIN_WORDS = 4
 QUOTE_MIN_SIMILARITY = 0.7
 FIGURE_CONTEXT_MIN = 55
+FIGURE_SAME_STORY = 75
 SMALL_FIGURE = 10
 RATING_SUBJECT_MIN = 70
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -58,7 +59,7 @@ def best_window(short: list[str], long: list[str]) -> Window:
         return Window(0, 0, 0.0)
     best = Window(0, 0, 0.0)
     n = len(short)
-    for size in {max(1, n - 1), n, n + 1}:
+    for size in dict.fromkeys((n, max(1, n - 1), n + 1)):
         for start in range(0, max(1, len(long) - size + 1)):
             stretch = long[start:start + size]
             similarity = 1 - Levenshtein.normalized_distance(short, stretch)
@@ -106,8 +107,8 @@ def _quote_pairs(quotes: list[Claim], tokens: dict[str, list[str]]) -> set[tuple
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in quotes:
         content = _content(tokens[claim.id])
-        for i in range(max(1, len(content) - 2)):
-            blocks[tuple(content[i:i + 3])].append(claim)
+        for i in range(max(1, len(content) - 1)):
+            blocks[tuple(content[i:i + 2])].append(claim)
     return _pairs(blocks.values())
 
 
@@ -158,6 +159,8 @@ def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:
         if aligned:
             groups["figure"].union(a_id, b_id)
 
+    _align_differing_figures(figures, by_id, source_of, event_of, contexts, groups["figure"])
+
     by_event: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == "rating":
@@ -179,11 +182,36 @@ def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:
     for kind in ("quote", "figure", "rating", "person"):
         for members in groups[kind].groups():
             members = sorted(members, key=lambda i: (by_id[i].source, by_id[i].start))
-            if len({by_id[i].source for i in members}) < 2:
+            if len({by_id[i].source for i in members}) < 2 and kind != "figure":
                 continue
             alignments.append(Alignment(id=f"a{len(alignments) + 1}", kind=kind, claims=members,
                                         agree=_agree(kind, [by_id[i] for i in members])))
     return alignments
+
+
+def _unit_family(unit: str | None) -> str | None:
+    return "people" if unit in PEOPLE else unit
+
+
+def _align_differing_figures(figures, by_id, source_of, event_of, contexts, groups: _UnionFind) -> None:
+    """'killed 12 people' against 'killed 14 people': the same count told differently, within one event."""
+    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in figures:
+        if claim.unit:
+            blocks[(event_of[claim.source], _unit_family(claim.unit))].append(claim)
+    for a_id, b_id in _pairs(blocks.values()):
+        a, b = by_id[a_id], by_id[b_id]
+        low, high = sorted((float(a.value), float(b.value)))
+        if a.source == b.source or low == high or low <= 0 or high / low > 3:
+            continue
+        for c in (a, b):
+            contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
+        if fuzz.token_set_ratio(_without_numbers(contexts[a_id]), _without_numbers(contexts[b_id])) >= FIGURE_SAME_STORY:
+            groups.union(a_id, b_id)
+
+
+def _without_numbers(text: str) -> str:
+    return re.sub(r"[£$€]?\d[\d,.]*\S*", " ", text)
 
 
 def _agree(kind: str, claims: list[Claim]) -> bool:

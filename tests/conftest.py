@@ -65,3 +65,27 @@ def claims_in(body: str, kind: str | None = None, published: str | None = None, 
     for claim in claims:
         assert text[claim.start:claim.end] == claim.text
     return [c for c in claims if kind is None or c.kind == kind]
+
+
+def compare_articles(folder, articles):
+    """Build a comparison of small articles through the library, as a notebook would.
+
+    `articles` is a list of (outlet, published or None, text); the first line of text is the headline.
+    """
+    import csv
+
+    from compare import build
+
+    corpus = folder / "corpus"
+    corpus.mkdir(exist_ok=True)
+    with (corpus / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "outlet", "published"])
+        for n, (outlet, published, text) in enumerate(articles):
+            (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
+            writer.writerow([f"{n}.txt", outlet, published or ""])
+    return build(corpus, folder / "out").comparison
+
+
+def kinds(comparison) -> list[str]:
+    return sorted(d.kind for d in comparison.discrepancies)

@@ -1,0 +1,249 @@
+"""What is flagged between outlets and, as importantly, what is not: small stories from many beats."""
+import pytest
+
+from tests.conftest import compare_articles, kinds
+
+
+def flagged(tmp_path, *articles, kind=None):
+    comparison = compare_articles(tmp_path, list(articles))
+    return [d for d in comparison.discrepancies if kind is None or d.kind == kind]
+
+
+# -- figures -------------------------------------------------------------------
+
+def test_lower_and_upper_bound_on_the_same_figure(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-03-01", "Factory to close\n\nThe owners said at least 300 jobs would go when the "
+                                         "factory closes in June."),
+                  ("Echo", "2023-03-01", "Factory closure confirmed\n\nUp to 300 jobs would go when the factory "
+                                         "closes in June, the owners said."),
+                  kind="figure_qualifier")
+    assert "300" in d.summary and "at least" in d.summary.lower() and "up to" in d.summary.lower()
+    assert d.severity == "high"
+
+
+def test_exact_and_approximate_figures_agree(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-03-01", "Factory to close\n\nThe owners said 300 jobs would go when the factory "
+                                          "closes in June."),
+                   ("Echo", "2023-03-01", "Factory closure confirmed\n\nAbout 300 jobs would go when the factory "
+                                          "closes in June, the owners said."),
+                   kind="figure_qualifier") == []
+
+
+def test_different_counts_of_the_same_thing(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-05-02", "Warehouse fire\n\nThe fire at the warehouse in Leeds killed 12 people "
+                                         "on Monday night, police said."),
+                  ("Echo", "2023-05-02", "Leeds warehouse blaze\n\nThe fire at the warehouse in Leeds killed 14 "
+                                         "people on Monday night, police said."),
+                  kind="figure_value")
+    assert "12 people" in d.summary and "14 people" in d.summary
+
+
+def test_a_lower_bound_that_the_other_count_satisfies_is_no_conflict(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-05-02", "Warehouse fire\n\nThe fire at the warehouse in Leeds killed at least 12 "
+                                          "people on Monday night, police said."),
+                   ("Echo", "2023-05-02", "Leeds warehouse blaze\n\nThe fire at the warehouse in Leeds killed 14 "
+                                          "people on Monday night, police said."),
+                   kind="figure_value") == []
+
+
+def test_a_prison_sentence_reported_differently(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2022-09-14", "Fraudster jailed\n\nMark Dale was jailed for six years at Teesside Crown "
+                                         "Court for defrauding elderly customers."),
+                  ("Echo", "2022-09-14", "Builder jailed for fraud\n\nMark Dale was jailed for eight years at "
+                                         "Teesside Crown Court for defrauding elderly customers."),
+                  kind="figure_value")
+    assert "six years" in d.summary and "eight years" in d.summary
+
+
+def test_profits_in_money(tmp_path):
+    assert len(flagged(tmp_path,
+                       ("Wire", "2024-02-20", "Bank profits rise\n\nThe bank reported annual profits of \u00a32.3bn, "
+                                              "up from last year."),
+                       ("Daily", "2024-02-20", "Bank profits climb\n\nThe bank reported annual profits of \u00a32.5bn, "
+                                               "up from last year."),
+                       kind="figure_value")) == 1
+
+
+def test_a_duration_agrees_with_the_range_it_spans(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2014-08-26", "Abuse report published\n\nChildren were abused over a 16-year period, "
+                                           "the inquiry found."),
+                    ("Echo", "2014-08-26", "Abuse inquiry findings\n\nChildren were abused between 1997 and 2013, "
+                                           "the inquiry found."))
+    assert [d.kind for d in found if d.kind not in ("headline",)] == []
+
+
+def test_the_same_source_contradicting_itself(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2021-06-01", "Hospital cuts\nUp to 50 beds will close at the hospital, the trust said\n"
+                                         "The trust said at least 50 beds would close at the hospital by winter."),
+                  kind="internal")
+    assert "standfirst" in d.summary and "body" in d.summary
+
+
+# -- quotes and attribution ------------------------------------------------
+
+def test_a_changed_word_in_a_quote(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-01-10", "Minister on strikes\n\nThe minister said the strike was \u201ccompletely "
+                                         "unjustified and reckless\u201d on Tuesday."),
+                  ("Echo", "2023-01-10", "Strike row\n\nThe minister said the strike was \u201ccompletely "
+                                         "unjustified and irresponsible\u201d on Tuesday."),
+                  kind="quote_wording")
+    assert "\u2018reckless\u2019 for \u2018irresponsible\u2019" in d.summary or \
+        "\u2018irresponsible\u2019 for \u2018reckless\u2019" in d.summary
+
+
+def test_a_shorter_quote_is_not_a_discrepancy(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-01-10", "Minister on strikes\n\nThe minister said: \u201cThis strike is completely "
+                                          "unjustified and will hurt patients across the country.\u201d"),
+                   ("Echo", "2023-01-10", "Strike row\n\nThe minister said the strike was \u201ccompletely "
+                                          "unjustified and will hurt patients\u201d."),
+                   kind="quote_wording") == []
+
+
+def test_a_quote_split_in_two_is_not_a_discrepancy(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-01-10", "Strike ends\n\n\u201cWe have reached a fair deal for our members. "
+                                          "Services will return to normal on Monday,\u201d union leader Sue Park said."),
+                   ("Echo", "2023-01-10", "Deal ends strike\n\n\u201cWe have reached a fair deal for our members,\u201d "
+                                          "union leader Sue Park said.\n\n\u201cServices will return to normal on "
+                                          "Monday.\u201d"),
+                   kind="quote_wording") == []
+
+
+def test_the_same_words_credited_to_different_people(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-04-04", "Council budget row\n\n\u201cThis budget protects every library in the "
+                                         "borough,\u201d said council leader Ann Moss."),
+                  ("Echo", "2023-04-04", "Budget approved\n\n\u201cThis budget protects every library in the "
+                                         "borough,\u201d said finance chief Raj Singh."),
+                  kind="attribution")
+    assert "Ann Moss" in d.summary and "Raj Singh" in d.summary
+
+
+def test_an_organisation_and_its_report_are_one_speaker(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-06-06", "Trust criticised\n\nA Care Quality Commission report found failings. "
+                                          "\u201cPatients waited too long for pain relief,\u201d the regulator said."),
+                   ("Echo", "2023-06-06", "Hospital failings\n\n\u201cPatients waited too long for pain relief,\u201d "
+                                          "the Care Quality Commission said."),
+                   kind="attribution") == []
+
+
+# -- ratings and roles ---------------------------------------------------------
+
+def test_different_grades_for_one_school_in_one_event(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-07-12", "School inspection\n\nHillside Academy has been rated good by Ofsted "
+                                         "inspectors."),
+                  ("Echo", "2023-07-12", "Hillside verdict\n\nHillside Academy has been rated requires improvement "
+                                         "by Ofsted inspectors."),
+                  kind="rating")
+    assert "good" in d.summary and "requires improvement" in d.summary
+
+
+def test_grades_years_apart_are_a_timeline(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2015-07-12", "School inspection\n\nHillside Academy has been rated inadequate by "
+                                          "Ofsted inspectors."),
+                   ("Echo", "2023-07-12", "Hillside verdict\n\nHillside Academy has been rated good by Ofsted "
+                                          "inspectors."),
+                   kind="rating") == []
+
+
+def test_one_person_two_roles(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-02-02", "Trust boss quits\n\nThe trust's chief executive, Dana Reyes, resigned on "
+                                         "Tuesday after the inquiry."),
+                  ("Echo", "2023-02-02", "Resignation at trust\n\nThe trust's finance director, Dana Reyes, resigned "
+                                         "on Tuesday after the inquiry."),
+                  kind="role")
+    assert "chief executive" in d.summary and "finance director" in d.summary
+
+
+def test_a_fuller_role_is_not_a_different_role(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-02-02", "Trust boss quits\n\nThe trust's chief executive, Dana Reyes, resigned on "
+                                          "Tuesday after the inquiry."),
+                   ("Echo", "2023-02-02", "Resignation at trust\n\nDana Reyes, chief executive of the hospital trust, "
+                                          "resigned on Tuesday after the inquiry."),
+                   kind="role") == []
+
+
+# -- headlines and omissions --------------------------------------------------
+
+def test_headlines_of_one_event_are_compared(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-05-05", "Council 'failed' flood victims, report finds\n\nThe council failed "
+                                         "residents during the floods in Hebden, a report found."),
+                  ("Echo", "2023-05-05", "Report clears council over Hebden floods\n\nThe council responded to the "
+                                         "floods in Hebden as well as it could, a report found."),
+                  kind="headline")
+    assert "\u2018failed\u2019" in d.summary and "clears" in d.summary and d.severity == "low"
+
+
+def test_a_single_source_has_no_headline_comparison(tmp_path):
+    assert flagged(tmp_path, ("Post", "2023-05-05", "Floods report\n\nThe council failed residents, a report found."),
+                   kind="headline") == []
+
+
+def test_a_figure_one_outlet_leaves_out(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
+                                         "4,000 drivers had voted for action."),
+                  ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay, the "
+                                         "union said."),
+                  kind="omission")
+    assert "4,000 drivers" in d.summary and "Echo" in d.summary
+
+
+def test_a_figure_both_report_is_no_omission(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
+                                          "4,000 drivers had voted for action."),
+                   ("Echo", "2023-09-09", "Drivers to strike\n\nSome 4,000 train drivers voted to strike on "
+                                          "Friday, the union said."),
+                   kind="omission") == []
+
+
+def test_a_rating_one_outlet_leaves_out(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-07-12", "Care home verdict\n\nThe care home was rated good by inspectors, and its "
+                                         "kitchen was rated outstanding."),
+                  ("Echo", "2023-07-12", "Care home praised\n\nThe care home was rated good by inspectors on "
+                                         "Wednesday."),
+                  kind="omission")
+    assert "outstanding" in d.summary and d.severity == "medium"
+
+
+def test_a_match_report_agreed_by_two_outlets_flags_only_the_headlines(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2024-03-03", "Rovers edge derby\n\nRovers beat City 2-1 in front of 21,000 fans, "
+                                           "with Sam Ward scoring twice."),
+                    ("Echo", "2024-03-03", "Ward double sinks City\n\nSam Ward scored twice as Rovers beat City 2-1 "
+                                           "in front of 21,000 fans."))
+    assert [d.kind for d in found] == ["headline"]
+
+
+def test_a_turnout_told_exactly_and_roughly_agrees(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2024-05-03", "Labour hold council\n\nLabour held the council on a turnout of 31%, "
+                                           "the returning officer said."),
+                    ("Echo", "2024-05-03", "Council stays Labour\n\nLabour kept control on a turnout of about 31%, "
+                                           "the returning officer said."))
+    assert [d.kind for d in found] == ["headline"]
+
+
+def test_discrepancies_are_ranked_by_severity(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2023-03-01", "Factory to close\n\nAt least 300 jobs will go, the owners said."),
+                    ("Echo", "2023-03-01", "Closure confirmed\n\nUp to 300 jobs will go, the owners said."))
+    order = {"high": 0, "medium": 1, "low": 2}
+    assert [order[d.severity] for d in found] == sorted(order[d.severity] for d in found)
