@@ -34,6 +34,7 @@ QUOTE_MIN_WORDS = 4
 QUOTE_MIN_SIMILARITY = 0.7
 FIGURE_CONTEXT_MIN = 55
 FIGURE_SAME_STORY = 75
+MAX_BLOCK = 40
 SMALL_FIGURE = 10
 RATING_SUBJECT_MIN = 70
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -104,11 +105,20 @@ def _content(tokens: list[str]) -> list[str]:
 
 
 def _quote_pairs(quotes: list[Claim], tokens: dict[str, list[str]]) -> set[tuple[str, str]]:
-    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    """Pairs of quotes sharing a pair of content words; pairs too common to tell ('white house') block nothing."""
+    keys: dict[str, list[tuple[str, ...]]] = {}
     for claim in quotes:
         content = _content(tokens[claim.id])
-        for i in range(max(1, len(content) - 1)):
-            blocks[tuple(content[i:i + 2])].append(claim)
+        keys[claim.id] = list(dict.fromkeys(tuple(content[i:i + 2]) for i in range(max(1, len(content) - 1))))
+    frequency = defaultdict(int)
+    for claim_keys in keys.values():
+        for key in claim_keys:
+            frequency[key] += 1
+    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in quotes:
+        for key in keys[claim.id]:
+            if 1 < frequency[key] <= MAX_BLOCK:
+                blocks[key].append(claim)
     return _pairs(blocks.values())
 
 
@@ -134,31 +144,17 @@ def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:
         if a.source == b.source:
             continue
         short, long = sorted((tokens[a_id], tokens[b_id]), key=len)
+        if len(set(short) & set(long)) < QUOTE_MIN_SIMILARITY * len(set(short)):
+            continue  # cheap test first: most candidates share too few words to be one quote
         window = best_window(short, long)
         shared = len(set(short) & set(long[window.start:window.end]))
         if window.similarity >= QUOTE_MIN_SIMILARITY and shared >= 3:
             groups["quote"].union(a_id, b_id)
 
     figures = [c for c in claims if c.kind == "figure"]
-    by_value: dict[float, list[Claim]] = defaultdict(list)
-    for claim in figures:
-        by_value[float(claim.value)].append(claim)
+    _align_same_figures(figures, event_of, groups["figure"])
     contexts: dict[str, str] = {}
-    for a_id, b_id in _pairs(by_value.values()):
-        a, b = by_id[a_id], by_id[b_id]
-        if a.source == b.source and a.qualifier == b.qualifier:
-            continue
-        for c in (a, b):
-            contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
-        context = fuzz.token_set_ratio(contexts[a_id], contexts[b_id])
-        same_unit = bool(a.unit) and (a.unit == b.unit or a.unit in PEOPLE and b.unit in PEOPLE)
-        if float(a.value) <= SMALL_FIGURE:
-            aligned = same_unit and event_of[a.source] == event_of[b.source] and context >= FIGURE_CONTEXT_MIN + 10
-        else:
-            aligned = same_unit or context >= FIGURE_CONTEXT_MIN
-        if aligned:
-            groups["figure"].union(a_id, b_id)
-
+    _align_figures_in_context(figures, by_id, source_of, event_of, contexts, groups["figure"])
     _align_differing_figures(figures, by_id, source_of, event_of, contexts, groups["figure"])
 
     by_event: dict[str | None, list[Claim]] = defaultdict(list)
@@ -174,9 +170,7 @@ def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:
     for claim in claims:
         if claim.kind == "person":
             by_person[str(claim.value).lower()].append(claim)
-    for a_id, b_id in _pairs(by_person.values()):
-        if by_id[a_id].source != by_id[b_id].source:
-            groups["person"].union(a_id, b_id)
+    _union_blocks(by_person.values(), groups["person"])
 
     alignments = []
     for kind in ("quote", "figure", "rating", "person"):
@@ -193,13 +187,49 @@ def _unit_family(unit: str | None) -> str | None:
     return "people" if unit in PEOPLE else unit
 
 
+def _union_blocks(blocks: Iterable[list[Claim]], groups: _UnionFind) -> None:
+    """Everything in a block is one statement: union in a chain, linear in the block's size."""
+    for block in blocks:
+        for a, b in zip(block, block[1:]):
+            groups.union(a.id, b.id)
+
+
+def _align_same_figures(figures: list[Claim], event_of, groups: _UnionFind) -> None:
+    """The same number of the same kind of thing: across the corpus when it is large enough to be
+    a fact of its own ('1,400 children'), within an event when it is small ('three councillors')."""
+    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in figures:
+        if not claim.unit:
+            continue
+        value = float(claim.value)
+        scope = event_of[claim.source] if value <= SMALL_FIGURE else None
+        blocks[(value, _unit_family(claim.unit), scope)].append(claim)
+    _union_blocks(blocks.values(), groups)
+
+
+def _align_figures_in_context(figures, by_id, source_of, event_of, contexts, groups: _UnionFind) -> None:
+    """The same number told with other words ('1,400 youngsters', 'an estimated 1,400'), within an event."""
+    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in figures:
+        if float(claim.value) > SMALL_FIGURE:
+            blocks[(float(claim.value), event_of[claim.source])].append(claim)
+    for a_id, b_id in _pairs(b for b in blocks.values() if len(b) <= MAX_BLOCK):
+        a, b = by_id[a_id], by_id[b_id]
+        if _unit_family(a.unit) == _unit_family(b.unit) and a.unit:
+            continue
+        for c in (a, b):
+            contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
+        if fuzz.token_set_ratio(contexts[a_id], contexts[b_id]) >= FIGURE_CONTEXT_MIN:
+            groups.union(a_id, b_id)
+
+
 def _align_differing_figures(figures, by_id, source_of, event_of, contexts, groups: _UnionFind) -> None:
     """'killed 12 people' against 'killed 14 people': the same count told differently, within one event."""
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in figures:
         if claim.unit:
             blocks[(event_of[claim.source], _unit_family(claim.unit))].append(claim)
-    for a_id, b_id in _pairs(blocks.values()):
+    for a_id, b_id in _pairs(b for b in blocks.values() if len(b) <= MAX_BLOCK):
         a, b = by_id[a_id], by_id[b_id]
         low, high = sorted((float(a.value), float(b.value)))
         if a.source == b.source or low == high or low <= 0 or high / low > 3:

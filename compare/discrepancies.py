@@ -39,6 +39,7 @@ from .rules.units import TIME
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 APPROXIMATE_SHARE = 0.1
+LARGE_GROUP = 30
 
 
 class _Context:
@@ -48,6 +49,10 @@ class _Context:
         self.claims = {c.id: c for c in claims}
         self.alignments = alignments
         self.aligned_with: dict[str, Alignment] = {cid: a for a in alignments for cid in a.claims}
+        self.headline_quotes: dict[str, list[str]] = defaultdict(list)
+        for claim in claims:
+            if claim.kind == "quote" and claim.end <= len(self.sources[claim.source].headline):
+                self.headline_quotes[claim.source].append(claim.text)
 
     def name(self, source_id: str) -> str:
         source = self.sources[source_id]
@@ -99,7 +104,7 @@ def figure_discrepancies(ctx: _Context) -> list[Discrepancy]:
     for alignment in (a for a in ctx.alignments if a.kind == "figure"):
         claims = [ctx.claims[c] for c in alignment.claims]
         across, within = [], []
-        for a, b in combinations(claims, 2):
+        for a, b in _figure_pairs(ctx, claims):
             kind = _conflict(a, b)
             if kind:
                 (within if a.source == b.source else across).append((a, b, kind))
@@ -123,6 +128,19 @@ def figure_discrepancies(ctx: _Context) -> list[Discrepancy]:
                                      claims=[a.id, b.id], evidence=[Evidence(a.source, a.text),
                                                                     Evidence(b.source, b.text)]))
     return found
+
+
+def _figure_pairs(ctx: _Context, claims: list[Claim]):
+    """All pairs of a small group; in a large one (a common figure told across many stories),
+    only pairs within one event, so the work stays linear in the claims."""
+    if len(claims) <= LARGE_GROUP:
+        yield from combinations(claims, 2)
+        return
+    by_event: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_event[ctx.sources[claim.source].event].append(claim)
+    for members in by_event.values():
+        yield from combinations(members, 2)
 
 
 def _number(claim: Claim) -> str:
@@ -254,8 +272,7 @@ def headline_discrepancies(ctx: _Context) -> list[Discrepancy]:
         shared = set.intersection(*vocab.values())
         parts = []
         for sid, headline in heads.items():
-            terms = [c.text for c in ctx.claims.values()
-                     if c.source == sid and c.kind == "quote" and c.end <= len(headline)]
+            terms = ctx.headline_quotes[sid]
             only = sorted(vocab[sid] - set().union(*(v for s, v in vocab.items() if s != sid)))
             detail = f"{ctx.name(sid)}: {_quoted(headline)}"
             if terms:
