@@ -183,6 +183,11 @@ def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:
     return alignments
 
 
+def _figure_key(claim: Claim) -> float:
+    """A figure's number for blocking; a range is keyed by its top."""
+    return float(claim.value[-1]) if isinstance(claim.value, list) else float(claim.value)
+
+
 def _unit_family(unit: str | None) -> str | None:
     return "people" if unit in PEOPLE else unit
 
@@ -201,7 +206,7 @@ def _align_same_figures(figures: list[Claim], event_of, groups: _UnionFind) -> N
     for claim in figures:
         if not claim.unit:
             continue
-        value = float(claim.value)
+        value = _figure_key(claim)
         scope = event_of[claim.source] if value <= SMALL_FIGURE else None
         blocks[(value, _unit_family(claim.unit), scope)].append(claim)
     _union_blocks(blocks.values(), groups)
@@ -211,8 +216,8 @@ def _align_figures_in_context(figures, by_id, source_of, event_of, contexts, gro
     """The same number told with other words ('1,400 youngsters', 'an estimated 1,400'), within an event."""
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in figures:
-        if float(claim.value) > SMALL_FIGURE:
-            blocks[(float(claim.value), event_of[claim.source])].append(claim)
+        if _figure_key(claim) > SMALL_FIGURE:
+            blocks[(_figure_key(claim), event_of[claim.source])].append(claim)
     for a_id, b_id in _pairs(b for b in blocks.values() if len(b) <= MAX_BLOCK):
         a, b = by_id[a_id], by_id[b_id]
         if _unit_family(a.unit) == _unit_family(b.unit) and a.unit:
@@ -231,6 +236,8 @@ def _align_differing_figures(figures, by_id, source_of, event_of, contexts, grou
             blocks[(event_of[claim.source], _unit_family(claim.unit))].append(claim)
     for a_id, b_id in _pairs(b for b in blocks.values() if len(b) <= MAX_BLOCK):
         a, b = by_id[a_id], by_id[b_id]
+        if isinstance(a.value, list) or isinstance(b.value, list):
+            continue
         low, high = sorted((float(a.value), float(b.value)))
         if a.source == b.source or low == high or low <= 0 or high / low > 3:
             continue

@@ -75,6 +75,8 @@ class _Context:
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
+    if isinstance(claim.value, list):
+        return float(claim.value[0]), float(claim.value[1])
     value = float(claim.value)
     return {
         "lower_bound": (value, math.inf),

@@ -36,6 +36,10 @@ def figures(body: str):
      [("fewer than 200 jobs", 200, "upper_bound", "jobs"), ("an estimated 1,000", 1000, "approximate", None)]),
     ("She ran the 400m in 49.2 seconds.",
      [("400m", 400, "exact", "metres"), ("49.2 seconds", 49.2, "exact", "seconds")]),
+    ("Prices range from $750,000 to $1 million, and fees between 5% and 6%.",
+     [("$750,000 to $1 million", [750_000, 1_000_000], "exact", "USD"), ("5% and 6%", [5, 6], "exact", "%")]),
+    ("One patient died and 12 were treated, health officials said.",
+     [("One patient", 1, "exact", "patient"), ("12", 12, "exact", None)]),
     ("Inflation fell to 4.6 per cent in October.",
      [("4.6 per cent", 4.6, "exact", "%")]),
     # local election

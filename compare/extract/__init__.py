@@ -18,6 +18,13 @@ from .ratings import extract_ratings
 from .text import segment
 
 
+def _plain(value):
+    """1400.0 is written 1400; a range (low, high) is written [low, high]."""
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def extract_claims(source: Source, config: Config) -> list[Claim]:
     text = source.text
     segments = segment(text)
@@ -43,8 +50,8 @@ def extract_claims(source: Source, config: Config) -> list[Claim]:
     raw.sort(key=lambda item: (item[0], item[1], item[2]))
     claims = []
     for index, (start, end, kind, fields) in enumerate(raw):
-        if value := fields.get("value"):
-            fields["value"] = int(value) if isinstance(value, float) and value.is_integer() else value
+        if kind == "figure":
+            fields["value"] = _plain(fields["value"])
         claims.append(Claim(id=f"{source.id}:{index}", source=source.id, kind=kind, text=text[start:end],
                             start=start, end=end, **fields))
     return claims

@@ -18,7 +18,7 @@ from ..rules.people import NOT_NAMES
 from .text import Segments
 
 _DIGITS = re.compile(
-    r"(?:(?P<currency>US\$|A\$|C\$|[£$€¥₹])\s?)?"
+    r"(?:(?P<currency>US\$|A\$|AU\$|C\$|NZ\$|HK\$|USD|GBP|EUR|AUD|CAD|RM|Rs\.?|[£$€¥₹])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?<=\d)(?P<suffix>k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mw|gw|kw|mb|gb|tb)\b)?"
     r"(?:\s(?P<scale>million|billion|trillion|thousand|mn|bn|tn)\b)?"
@@ -40,11 +40,21 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
 _NOT_LABELS = NOT_NAMES | set(nr.QUALIFIER_KIND) | set(MONTHS) | {"almost", "nearly", "some", "around", "about"}
 
 
+# 'one' that is a pronoun or an idiom, not a count: 'no one', 'one another', 'one day'.
+_NOT_A_COUNT_ONE = re.compile(
+    r"\b(?:no|any|every|some|each|the|this|that|which)\s+one\b|\bone\s+(?:another|day|time|way|thing|of\s+us)\b"
+    r"|\bone['’]s\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|and|[-\u2013])\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between|range|ranging|ranges|of)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Figure:
+    """One figure; `value` is a (low, high) pair for a range ('between 5% and 6%')."""
+
     start: int
     end: int
-    value: float
+    value: float | tuple[float, float]
     unit: str | None
     subject: str | None
     qualifier: str
@@ -118,7 +128,7 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
             _MONTH_WORD.search(before[-10:]) and re.search(r"[A-Za-z]\.?\s+$", before)
             or re.match(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", after, re.IGNORECASE)):
         return True
-    label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,})\s$", before)
+    label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,}|[A-Z])\s$", before)
     if plain and label and "," not in digits and label.group(1).lower() not in _NOT_LABELS:
         return True
     return False
@@ -179,7 +189,8 @@ def extract_figures(segments: Segments) -> list[Figure]:
                 if pattern is _DIGITS and _is_label_or_date(text, match, sentence.start):
                     continue
                 g = match.groupdict()
-                if pattern is _WORDS and g.get("unit") and g["unit"].lower() == "one" and not g.get("scale"):
+                if pattern is _WORDS and g.get("unit") and g["unit"].lower() == "one" and not g.get("scale") \
+                        and _NOT_A_COUNT_ONE.search(text[max(sentence.start, match.start() - 12):match.end() + 10]):
                     continue
                 number_start = match.start()
                 if any(a < match.end() and number_start < b for a, b in taken):
@@ -188,4 +199,22 @@ def extract_figures(segments: Segments) -> list[Figure]:
                 if figure:
                     found.append(figure)
                     taken.append((number_start, match.end()))
-    return sorted(found, key=lambda f: f.start)
+    return _join_ranges(text, sorted(found, key=lambda f: f.start))
+
+
+def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """'from $750,000 to $1 million', 'between 5% and 6%': two ends of one range become one figure."""
+    out: list[Figure] = []
+    for figure in figures:
+        previous = out[-1] if out else None
+        if previous is not None and isinstance(previous.value, float) and previous.qualifier == "exact" \
+                and figure.qualifier == "exact" and previous.value < figure.value \
+                and previous.unit in (None, figure.unit):
+            join = text[previous.end:figure.start]
+            opened = _RANGE_OPEN.search(text[max(0, previous.start - 12):previous.start])
+            if _RANGE_JOIN.match(join) and (opened or join.strip().lower() in ("to", "-", "\u2013")):
+                out[-1] = Figure(previous.start, figure.end, (previous.value, figure.value), figure.unit,
+                                 figure.subject, "exact", previous.hedge)
+                continue
+        out.append(figure)
+    return out

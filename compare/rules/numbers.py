@@ -20,7 +20,9 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "tens 
 FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
          "a billion": 1_000_000_000, "a couple of": 2, "a pair of": 2, "a score of": 20}
 
-CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "A$": "AUD", "C$": "CAD", "¥": "JPY", "₹": "INR"}
+CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+              "NZ$": "NZD", "HK$": "HKD", "¥": "JPY", "₹": "INR", "USD": "USD", "GBP": "GBP", "EUR": "EUR",
+              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR"}
 CURRENCY_WORDS = {"pounds": "GBP", "pound": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                   "pence": "GBP", "p": "GBP", "cents": "USD"}
 
