@@ -26,7 +26,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000])
     args = parser.parse_args()
     config = Config()
-    previous = None
+    previous = previous_size = None
     for size in args.sizes:
         sources = load_sources(size)
         claims = [c for s in sources for c in extract_claims(s, config)]

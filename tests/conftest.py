@@ -85,7 +85,3 @@ def compare_articles(folder, articles):
             (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
             writer.writerow([f"{n}.txt", outlet, published or ""])
     return build(corpus, folder / "out").comparison
-
-
-def kinds(comparison) -> list[str]:
-    return sorted(d.kind for d in comparison.discrepancies)

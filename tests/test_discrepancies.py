@@ -1,7 +1,5 @@
 """What is flagged between outlets and, as importantly, what is not: small stories from many beats."""
-import pytest
-
-from tests.conftest import compare_articles, kinds
+from tests.conftest import compare_articles
 
 
 def flagged(tmp_path, *articles, kind=None):

@@ -1,5 +1,4 @@
 """How news copy attributes words to someone."""
-import re
 
 REPORTING_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "continued", "continues", "stated", "states",
@@ -36,6 +35,4 @@ DESCRIPTOR_FAMILY = {
     "judgement",
 }
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
-THING_PRONOUNS = {"it", "its", "they", "their"}
 
-QUOTE_OPENERS = "\"\u201c\u201e\u00ab'\u2018\u201a"
