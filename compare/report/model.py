@@ -1,0 +1,291 @@
+"""The report model: everything the HTML report and the PDF brief display, computed once.
+
+Templates only loop and insert; every decision (what is highlighted, which
+words changed, what the timeline shows, what goes on page one) is made here,
+in Python, where it can be tested. Text from sources stays plain `str`, so
+Jinja2's autoescaping escapes it; only the timeline SVG, built here from
+escaped parts, is marked safe.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+from rapidfuzz.distance import Levenshtein
+
+from ..model import Claim, Comparison, Source
+
+BRIEF_TOP = 8
+BRIEF_EVENTS = 25
+BRIEF_PER_EVENT = 6
+COVERAGE_ROWS = 60
+
+
+@dataclass
+class Segment:
+    text: str
+    claims: str = ""        # space-separated claim anchors covering this stretch
+    kinds: str = ""         # their kinds, for styling
+    anchor: str = ""        # set on the first stretch of a claim, so links can jump to it
+
+
+@dataclass
+class Word:
+    text: str
+    change: str = ""        # "", "ins" or "del"
+
+
+@dataclass
+class EvidenceView:
+    outlet: str
+    source: str
+    words: list[Word]
+
+
+@dataclass
+class DiscrepancyView:
+    id: str
+    kind: str
+    severity: str
+    summary: str
+    event: str
+    event_label: str
+    outlets: str            # space-separated outlet keys, for the filter
+    claims: str
+    evidence: list[EvidenceView]
+
+
+@dataclass
+class AlignmentRow:
+    outlet: str
+    text: str
+    anchor: str
+
+
+@dataclass
+class AlignmentView:
+    id: str
+    kind: str
+    agree: bool
+    rows: list[AlignmentRow]
+
+
+@dataclass
+class SourceView:
+    id: str
+    anchor: str
+    outlet: str
+    headline: str
+    byline: str
+    published: str
+    url: str                # only http(s) URLs survive; anything else is shown as empty
+    event_label: str
+    segments: list[Segment]
+    removed: list[tuple[str, str]]
+
+
+@dataclass
+class EventView:
+    id: str
+    label: str
+    date: str
+    outlets: list[str]
+    headlines: list[tuple[str, list[Word]]]
+    verdicts: str
+    figures: list[tuple[str, str, str]]  # (outlet, figure, qualifier)
+    discrepancies: list[DiscrepancyView]
+    more_discrepancies: int = 0
+
+
+@dataclass
+class ReportModel:
+    corpus: str
+    generated_at: str
+    build_date: str
+    sources: list[SourceView]
+    events: list[EventView]
+    discrepancies: list[DiscrepancyView]
+    alignments: list[AlignmentView]
+    counts: list[tuple[str, int]]
+    coverage_outlets: list[str]
+    coverage: list[tuple[str, list[str]]]
+    skipped: list[tuple[str, str]]
+    timeline: Markup
+    kinds: list[str]
+    severities: list[str]
+    outlets: list[tuple[str, str]]
+    top: list[DiscrepancyView] = field(default_factory=list)
+    brief_events: list[EventView] = field(default_factory=list)
+    more_events: int = 0
+
+
+def anchor(claim_id: str) -> str:
+    return "c-" + "".join(ch if ch.isalnum() else "-" for ch in claim_id)
+
+
+def safe_url(url: str | None) -> str:
+    return url if url and url.lower().startswith(("http://", "https://")) else ""
+
+
+def segments(source: Source, claims: list[Claim]) -> list[Segment]:
+    """The source's text cut at every claim boundary; each stretch knows the claims over it."""
+    cuts = {0, len(source.text)}
+    for claim in claims:
+        cuts.update((claim.start, claim.end))
+    points = sorted(cuts)
+    out, started = [], set()
+    for start, end in zip(points, points[1:]):
+        covering = [c for c in claims if c.start <= start and end <= c.end]
+        first = next((c for c in covering if c.id not in started), None)
+        started.update(c.id for c in covering)
+        out.append(Segment(source.text[start:end], " ".join(anchor(c.id) for c in covering),
+                           " ".join(sorted({c.kind for c in covering})), anchor(first.id) if first else ""))
+    return out
+
+
+def word_diff(a: str, b: str) -> tuple[list[Word], list[Word]]:
+    """Both sides of a word-level diff: deleted words marked in a, inserted words in b."""
+    x, y = a.split(), b.split()
+    left, right = [], []
+    for op in Levenshtein.opcodes([w.lower().strip(".,;:\"'“”‘’") for w in x],
+                                  [w.lower().strip(".,;:\"'“”‘’") for w in y]):
+        change = "" if op.tag == "equal" else op.tag
+        left.extend(Word(w, "del" if change in ("delete", "replace") else "") for w in x[op.src_start:op.src_end])
+        right.extend(Word(w, "ins" if change in ("insert", "replace") else "") for w in y[op.dest_start:op.dest_end])
+    return left, right
+
+
+def _timeline(events, ratings_by_event) -> Markup:
+    """An inline SVG: one mark per dated event, with the grades its sources reported."""
+    dated = [e for e in events if e.date]
+    if not dated:
+        return Markup("")
+    days = [dt.date.fromisoformat(e.date) for e in dated]
+    first, last = min(days), max(days)
+    span = max((last - first).days, 1)
+    width, height, margin = 760, 60 + 34 * min(len(dated), 12), 70
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="Timeline of events" class="timeline">',
+             f'<line x1="{margin}" y1="30" x2="{width - margin}" y2="30" stroke="#555" stroke-width="2"/>']
+    for n, (event, day) in enumerate(sorted(zip(dated, days), key=lambda p: p[1])[:12]):
+        x = margin + (width - 2 * margin) * (day - first).days / span
+        y = 60 + 34 * n
+        verdicts = ratings_by_event.get(event.id, "")
+        parts.append(f'<circle cx="{x:.1f}" cy="30" r="6" fill="#1f4e79"/>')
+        parts.append(f'<line x1="{x:.1f}" y1="36" x2="{x:.1f}" y2="{y - 12}" stroke="#aaa"/>')
+        label = f"{event.date}: {verdicts}" if verdicts else event.date
+        anchor_x = min(max(x, 60), width - 60)
+        parts.append(f'<text x="{anchor_x:.1f}" y="{y}" font-size="12" text-anchor="middle">{escape(label)}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def build_model(comparison: Comparison) -> ReportModel:
+    corpus = comparison.corpus
+    sources = {s.id: s for s in corpus.sources}
+    claims = {c.id: c for c in comparison.claims}
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in comparison.claims:
+        if claim.kind != "date":
+            by_source[claim.source].append(claim)
+    events = {e.id: e for e in comparison.events}
+
+    def outlet(source_id: str) -> str:
+        source = sources.get(source_id)
+        return (source.outlet or source.id) if source else source_id
+
+    outlet_names = sorted({outlet(s) for s in sources})
+    outlet_key = {name: f"o{n}" for n, name in enumerate(outlet_names)}
+
+    discrepancies = []
+    for d in comparison.discrepancies:
+        event_ids = {sources[s].event for s in d.sources if s in sources}
+        event_id = event_ids.pop() if len(event_ids) == 1 else ""
+        evidence = []
+        base = d.evidence[0].text if d.evidence else ""
+        for n, item in enumerate(d.evidence):
+            if n == 0 and len(d.evidence) > 1:
+                words, _ = word_diff(item.text, d.evidence[1].text)
+            elif n > 0:
+                _, words = word_diff(base, item.text)
+            else:
+                words = [Word(w) for w in item.text.split()]
+            evidence.append(EvidenceView(outlet(item.source), item.source, words))
+        discrepancies.append(DiscrepancyView(
+            d.id, d.kind, d.severity, d.summary, event_id, events[event_id].label if event_id else "several events",
+            " ".join(sorted({outlet_key[outlet(s)] for s in d.sources if s in sources})),
+            " ".join(anchor(c) for c in d.claims), evidence))
+
+    ratings_by_event: dict[str, str] = {}
+    figures_by_event: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for claim in comparison.claims:
+        event_id = sources[claim.source].event
+        if claim.kind == "rating":
+            ratings_by_event.setdefault(event_id, set()).add(str(claim.value))
+    ratings_by_event = {k: ", ".join(sorted(v)) for k, v in ratings_by_event.items()}
+    for alignment in comparison.alignments:
+        if alignment.kind != "figure":
+            continue
+        for claim_id in alignment.claims:
+            claim = claims[claim_id]
+            figures_by_event[sources[claim.source].event].append(
+                (outlet(claim.source), claim.text, claim.qualifier or "exact"))
+
+    event_views = []
+    for event in comparison.events:
+        heads = [(outlet(s), sources[s].headline) for s in event.sources]
+        headline_words = []
+        for n, (name, headline) in enumerate(heads):
+            if n == 0 and len(heads) > 1:
+                headline_words.append((name, word_diff(headline, heads[1][1])[0]))
+            elif n > 0:
+                headline_words.append((name, word_diff(heads[0][1], headline)[1]))
+            else:
+                headline_words.append((name, [Word(w) for w in headline.split()]))
+        own = [d for d in discrepancies if d.event == event.id]
+        event_views.append(EventView(event.id, event.label, event.date or "undated", [outlet(s) for s in event.sources],
+                                     headline_words, ratings_by_event.get(event.id, ""),
+                                     figures_by_event.get(event.id, [])[:12], own[:BRIEF_PER_EVENT],
+                                     max(0, len(own) - BRIEF_PER_EVENT)))
+
+    source_views = []
+    for source in corpus.sources:
+        event = events.get(source.event)
+        source_views.append(SourceView(
+            source.id, "s-" + anchor(source.id)[2:], outlet(source.id), source.headline, source.byline or "",
+            source.published or "undated", safe_url(source.url), event.label if event else "",
+            segments(source, sorted(by_source[source.id], key=lambda c: c.start)),
+            [(r.reason, r.text) for r in source.removed]))
+
+    alignment_views = [AlignmentView(a.id, a.kind, a.agree, [AlignmentRow(outlet(claims[c].source), claims[c].text,
+                                                                          anchor(c)) for c in a.claims])
+                       for a in comparison.alignments if a.kind != "person"]
+
+    coverage = []
+    for alignment in sorted(comparison.alignments, key=lambda a: -len(a.claims)):
+        if alignment.kind == "person":
+            continue
+        present = {outlet(claims[c].source) for c in alignment.claims}
+        label = claims[alignment.claims[0]].text
+        coverage.append((f"{alignment.kind}: {label[:80]}", ["yes" if o in present else "no" for o in outlet_names]))
+        if len(coverage) >= COVERAGE_ROWS:
+            break
+
+    counts = Counter(d.kind for d in comparison.discrepancies)
+    generated = comparison.generated_at or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    model = ReportModel(
+        corpus=corpus.name, generated_at=generated, build_date=generated[:10], sources=source_views,
+        events=event_views, discrepancies=discrepancies, alignments=alignment_views,
+        counts=sorted(counts.items()), coverage_outlets=outlet_names, coverage=coverage,
+        skipped=[(s.path, s.reason) for s in corpus.skipped],
+        timeline=_timeline(comparison.events, ratings_by_event),
+        kinds=sorted(counts), severities=[s for s in ("high", "medium", "low")
+                                          if any(d.severity == s for d in comparison.discrepancies)],
+        outlets=[(outlet_key[name], name) for name in outlet_names])
+    model.top = discrepancies[:BRIEF_TOP]
+    multi = [e for e in event_views if len(e.outlets) > 1 or e.discrepancies]
+    model.brief_events = multi[:BRIEF_EVENTS]
+    model.more_events = max(0, len(multi) - BRIEF_EVENTS)
+    return model
