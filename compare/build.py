@@ -7,7 +7,7 @@ Stages, in order:
 3. events  - group sources by the event they report (`compare.events`)
 4. align   - claims that state the same thing across sources (`compare.align`)
 5. compare - discrepancies between sources (`compare.discrepancies`)
-6. report  - write comparison.json and the CSV tables (`compare.report`)
+6. report  - comparison.json, the CSV tables, report.html and brief.pdf (`compare.report`)
 
 Each stage is a function of plain data; `build` only wires them together.
 """
@@ -26,7 +26,7 @@ from .events import group_events
 from .extract import extract_claims
 from .ingest import OnSkip, ingest_corpus
 from .model import Comparison
-from .report import csvreport, jsonreport
+from .report import csvreport, html, jsonreport, pdf
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("build")
@@ -70,5 +70,18 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     comparison.alignments = align_claims(comparison.claims, corpus.sources)
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
-    outputs = [jsonreport.render(comparison, out), *csvreport.render(comparison, out)]
-    return BuildResult(comparison=comparison, out_dir=out, outputs=outputs)
+    return BuildResult(comparison=comparison, out_dir=out, outputs=write_reports(comparison, out))
+
+
+def write_reports(comparison: Comparison, out: Path) -> list[Path]:
+    """Every output format, each written atomically: JSON first, so it stands even if a report fails."""
+    return [jsonreport.render(comparison, out), *csvreport.render(comparison, out),
+            html.render(comparison, out), pdf.render(comparison, out)]
+
+
+def report(comparison_json: str | Path, out_dir: str | Path | None = None) -> list[Path]:
+    """Rebuild the reports from an existing comparison.json (default: beside it)."""
+    path = Path(comparison_json)
+    comparison = jsonreport.load(path)
+    out = Path(out_dir) if out_dir is not None else path.parent
+    return [*csvreport.render(comparison, out), html.render(comparison, out), pdf.render(comparison, out)]

@@ -58,6 +58,16 @@ def build_command(corpus: Path | None, out: Path | None, config_path: Path | Non
                + ", ".join(str(p) for p in result.outputs))
 
 
+@cli.command("report")
+@click.argument("comparison", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default: beside the file).")
+def report_command(comparison: Path, out: Path | None) -> None:
+    """Rebuild report.html, brief.pdf and the CSV tables from an existing comparison.json."""
+    from .build import report
+
+    click.echo("wrote " + ", ".join(str(p) for p in report(comparison, out)))
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="compare", standalone_mode=False)

@@ -7,41 +7,20 @@ passes through the same block rules as pasted text.
 """
 from __future__ import annotations
 
-import contextlib
 import re
-import signal
-import threading
 
 from ..clean import CleanedArticle, clean_blocks
 from ..errors import SourceError
+from ..limits import time_limit
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float):
-    """Raise SourceError after `seconds` (only in the main thread, where signals work)."""
-    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
-        yield
-        return
-
-    def expire(signum, frame):
-        raise SourceError(f"took longer than {seconds:g} s to parse")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def read_html(html: str, timeout: float) -> tuple[CleanedArticle, dict[str, str | None]]:
     """The article's blocks and what the page says about itself (title, author, date, site)."""
     import trafilatura
 
-    with time_limit(timeout):
+    with time_limit(timeout, SourceError, f"took longer than {timeout:g} s to parse"):
         try:
             document = trafilatura.bare_extraction(
                 html, with_metadata=True, include_comments=False, include_tables=False,

@@ -6,7 +6,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..fileio import atomic_write
-from ..model import Claim, Comparison, Source
+from ..errors import UsageError
+from ..model import (Alignment, Claim, Comparison, Corpus, Discrepancy, Event, Evidence, Removal, Skipped,
+                     Source)
 
 SCHEMA = "comparison/1"
 FILE_NAME = "comparison.json"
@@ -48,3 +50,30 @@ def render(comparison: Comparison, out_dir: Path) -> Path:
     path = Path(out_dir) / FILE_NAME
     atomic_write(path, json.dumps(comparison_record(comparison), ensure_ascii=False, indent=2) + "\n")
     return path
+
+
+def load(path: Path) -> Comparison:
+    """A comparison.json read back into the model, so the reports can be rebuilt without re-reading sources."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if data.get("schema") != SCHEMA:
+            raise UsageError(f"{path}: not a comparison file (schema {data.get('schema')!r})")
+        claim_fields = set(Claim.__dataclass_fields__) - {"extra"}
+        source_fields = set(Source.__dataclass_fields__) - {"removed"}
+        corpus = Corpus(
+            name=data.get("corpus", {}).get("name", Path(path).parent.name),
+            root=data.get("corpus", {}).get("root", ""),
+            sources=[Source(**{k: v for k, v in s.items() if k in source_fields},
+                            removed=[Removal(r["text"], r["reason"]) for r in s.get("removals", [])])
+                     for s in data["sources"]],
+            skipped=[Skipped(**s) for s in data.get("skipped", [])])
+        claims = [Claim(**{k: v for k, v in c.items() if k in claim_fields},
+                        extra={k: v for k, v in c.items() if k not in claim_fields}) for c in data["claims"]]
+        return Comparison(
+            corpus=corpus, claims=claims, generated_at=data.get("generated_at", ""),
+            events=[Event(**e) for e in data["events"]],
+            alignments=[Alignment(**a) for a in data["alignments"]],
+            discrepancies=[Discrepancy(**{**d, "evidence": [Evidence(**e) for e in d.get("evidence", [])]})
+                           for d in data["discrepancies"]])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"{path}: cannot read the comparison: {exc}") from exc
