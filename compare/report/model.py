@@ -21,6 +21,7 @@ BRIEF_TOP = 8
 BRIEF_EVENTS = 25
 BRIEF_PER_EVENT = 6
 COVERAGE_ROWS = 60
+BRIEF_SOURCES = 60
 
 
 @dataclass
@@ -119,6 +120,8 @@ class ReportModel:
     top: list[DiscrepancyView] = field(default_factory=list)
     brief_events: list[EventView] = field(default_factory=list)
     more_events: int = 0
+    brief_sources: list[SourceView] = field(default_factory=list)
+    more_sources: int = 0
 
 
 def anchor(claim_id: str) -> str:
@@ -288,4 +291,6 @@ def build_model(comparison: Comparison) -> ReportModel:
     multi = [e for e in event_views if len(e.outlets) > 1 or e.discrepancies]
     model.brief_events = multi[:BRIEF_EVENTS]
     model.more_events = max(0, len(multi) - BRIEF_EVENTS)
+    model.brief_sources = source_views[:BRIEF_SOURCES]
+    model.more_sources = max(0, len(source_views) - BRIEF_SOURCES)
     return model

@@ -1,0 +1,85 @@
+"""report.html in a real headless Chromium: filters, jumping to claims, and inert source markup."""
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT, compare_articles
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.on("dialog", lambda dialog: page.errors.append(f"dialog: {dialog.message}") or dialog.dismiss())
+    yield page
+    page.close()
+
+
+def test_filtering_by_kind_shrinks_the_list(page, example_build):
+    page.goto((example_build / "report.html").as_uri())
+    total = int(page.text_content("#shown-count"))
+    page.select_option("#filter-kind", "omission")
+    shown = int(page.text_content("#shown-count"))
+    visible = page.locator("li.discrepancy:visible").count()
+    assert 0 < shown == visible < total
+    assert all(k == "omission" for k in page.eval_on_selector_all(
+        "li.discrepancy:not([hidden])", "els => els.map(e => e.dataset.kind)"))
+    page.select_option("#filter-kind", "")
+    assert int(page.text_content("#shown-count")) == total
+    assert page.errors == []
+
+
+def test_clicking_a_discrepancy_highlights_its_words_in_the_sources(page, example_build, tmp_path):
+    page.goto((example_build / "report.html").as_uri())
+    item = page.locator("li.discrepancy", has_text="at least 1,400").first
+    item.locator("button.show").click()
+    active = page.eval_on_selector_all("mark.active", "els => els.map(e => e.textContent)")
+    assert "at least 1,400 children" in active and "up to 1,400 children" in active
+    assert page.locator("mark.active").first.is_visible()
+    shots = ROOT / "test-output"
+    shots.mkdir(exist_ok=True)
+    page.screenshot(path=str(shots / "report-discrepancy.png"))
+    assert (shots / "report-discrepancy.png").stat().st_size > 10_000
+
+
+def test_the_page_loads_nothing_from_outside(page, example_build):
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto((example_build / "report.html").as_uri())
+    assert [u for u in requests if not u.startswith("file:")] == []
+    html = (example_build / "report.html").read_text(encoding="utf-8")
+    assert re.search(r"<head>\s*<meta http-equiv=\"Content-Security-Policy\"", html)
+
+
+HOSTILE = ("Hostile page <script>alert('headline')</script>\n\n"
+           "The mayor said <img src=x onerror=\"alert('img')\"> nothing. "
+           "<a href=\"javascript:alert('link')\">click</a> <a href=\"javas&#x09;cript:alert(2)\">x</a> "
+           "<style>body{background:url(http://127.0.0.1:9/x)}</style> "
+           "<link rel=attachment href=file:///etc/passwd> </title><script>alert('title')</script>\n")
+
+
+def test_script_from_a_source_never_runs(page, tmp_path):
+    comparison = compare_articles(tmp_path, [("Evil <b>Gazette</b>", "2024-01-01", HOSTILE),
+                                             ("Post", "2024-01-01", HOSTILE.replace("Hostile", "Other hostile"))])
+    report = tmp_path / "out" / "report.html"
+    page.goto(report.as_uri())
+    assert page.errors == []
+    assert page.locator("script").count() == 1          # the report's own script only
+    assert page.locator("img, link[rel=attachment], a[href^='javascript']").count() == 0
+    assert "<script>alert('headline')</script>" in page.text_content("#sources")
+    assert comparison.corpus.sources

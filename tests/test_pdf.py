@@ -1,0 +1,64 @@
+"""brief.pdf read back with poppler: headlines, the summary page, page numbers, nothing fetched."""
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from compare.report.pdf import _fetcher_class
+from tests.conftest import compare_articles
+from tests.test_html import HOSTILE
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u2018", "'"))
+
+
+def test_the_brief_has_every_headline_and_page_numbers(example_build):
+    text = pdf_text(example_build / "brief.pdf")
+    headlines = ["Rotherham accepts 'inadequate' report", "childrens services 'inadequate' in new report",
+                 "rated 'good' by Ofsted for first time", "Children's services in Rotherham 'transformed'",
+                 "Child protection graded 'adequate'"]
+    body = flat(text)
+    for headline in headlines:
+        assert headline in body
+    count = pages(example_build / "brief.pdf")
+    assert 2 <= count <= 20
+    assert f"Page 1 of {count}" in body and f"Page {count} of {count}" in body
+
+
+def test_page_one_says_what_matters_most(example_build):
+    first_page = flat(pdf_text(example_build / "brief.pdf").split("\f")[0])
+    assert "What matters most" in first_page
+    assert "at least 1,400 children" in first_page and "up to 1,400 children" in first_page
+    assert first_page.index("HIGH") < first_page.index("LOW")
+
+
+def test_hostile_markup_is_inert_text_in_the_brief(tmp_path):
+    compare_articles(tmp_path, [("Evil", "2024-01-01", HOSTILE), ("Post", "2024-01-01", HOSTILE)])
+    text = flat(pdf_text(tmp_path / "out" / "brief.pdf"))
+    assert "<script>alert('headline')</script>" in text
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "http://127.0.0.1:9/x", "https://example.com/a.css",
+                                 "ftp://example.com/x", "/dev/urandom"])
+def test_the_fetcher_refuses_everything_but_data_urls(url):
+    fetcher = _fetcher_class()()
+    with pytest.raises(ValueError):
+        fetcher.fetch(url)
+
+
+def test_the_fetcher_serves_data_urls():
+    response = _fetcher_class()().fetch("data:text/plain,hello")
+    assert response is not None
