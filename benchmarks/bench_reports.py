@@ -1,0 +1,69 @@
+"""Rendering cost of report.html and brief.pdf: the example corpus and 1,000 allsides articles.
+
+    python benchmarks/bench_reports.py
+
+The comparison is computed first (untimed); then each renderer runs three
+times and the median is printed, with the HTML size and the PDF's pages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_extract import load_sources
+from compare.align import align_claims
+from compare.config import Config
+from compare.discrepancies import find_discrepancies
+from compare.events import group_events
+from compare.extract import extract_claims
+from compare.ingest import ingest_corpus
+from compare.model import Comparison, Corpus
+from compare.report.html import render_html
+from compare.report.pdf import render_pdf
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "sources" / "rotherham-ofsted"
+
+
+def comparison_of(corpus: Corpus) -> Comparison:
+    config = Config()
+    claims = [c for s in corpus.sources for c in extract_claims(s, config)]
+    events = group_events(corpus.sources, claims)
+    alignments = align_claims(claims, corpus.sources)
+    return Comparison(corpus=corpus, events=events, claims=claims, alignments=alignments,
+                      discrepancies=find_discrepancies(corpus.sources, events, claims, alignments),
+                      generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+
+
+def median_seconds(function, runs: int = 3):
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main() -> int:
+    cases = {"example corpus": ingest_corpus(EXAMPLE, Config()),
+             "1,000 allsides articles": Corpus("allsides", "", sources=load_sources(1000))}
+    for name, corpus in cases.items():
+        comparison = comparison_of(corpus)
+        html_seconds, html = median_seconds(lambda: render_html(comparison))
+        pdf_seconds, pdf = median_seconds(lambda: render_pdf(comparison))
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as fh:
+            fh.write(pdf)
+            fh.flush()
+            info = subprocess.run(["pdfinfo", fh.name], capture_output=True, text=True).stdout
+        pages = next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
+        print(f"{name}: {len(corpus.sources)} sources, {len(comparison.discrepancies)} discrepancies; "
+              f"HTML {html_seconds:.2f} s ({len(html) / 1e6:.1f} MB); PDF {pdf_seconds:.2f} s ({pages} pages)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
