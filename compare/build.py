@@ -4,10 +4,12 @@ Stages, in order:
 
 1. ingest  - read, decode, clean and date every source (`compare.ingest`)
 2. extract - figures, dates, quotes, ratings and people of each source (`compare.extract`)
+   Both answer from the build cache for a source that has not changed (`compare.cache`).
 3. events  - group sources by the event they report (`compare.events`)
 4. align   - claims that state the same thing across sources (`compare.align`)
 5. compare - discrepancies between sources (`compare.discrepancies`)
-6. report  - comparison.json, the CSV tables, report.html and brief.pdf (`compare.report`)
+6. changes - what is new or gone since the previous comparison.json in the output folder
+7. report  - comparison.json, the CSV tables, report.html and brief.pdf (`compare.report`)
 
 Each stage is a function of plain data; `build` only wires them together.
 """
@@ -24,8 +26,9 @@ from .discrepancies import find_discrepancies
 from .errors import NoSourcesError, UsageError
 from .events import group_events
 from .extract import extract_claims
-from .ingest import OnSkip, ingest_corpus
-from .model import Comparison
+from .cache import CachedSource, SourceCache, fingerprint
+from .ingest import OnSkip, ingest_corpus, read_source
+from .model import Changes, Comparison, ManifestEntry, Source
 from .report import csvreport, html, jsonreport, pdf
 
 DEFAULT_SOURCES = Path("sources")
@@ -53,24 +56,78 @@ def find_corpus(sources_dir: Path = DEFAULT_SOURCES) -> Path:
 
 
 def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Config | None = None,
-          on_skip: OnSkip | None = None, on_file: Callable[[str], None] | None = None) -> BuildResult:
-    """Build the comparison of one corpus folder into `out_dir` (default build/<corpus>/)."""
+          on_skip: OnSkip | None = None, on_file: Callable[[str], None] | None = None,
+          force: bool = False) -> BuildResult:
+    """Build the comparison of one corpus folder into `out_dir` (default build/<corpus>/).
+
+    Unchanged sources come from the cache unless `force` is set.
+    """
+    from . import __version__
+
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise UsageError(f"{corpus_dir}: not a folder")
     config = config or Config.load(corpus_dir)
     out = Path(out_dir) if out_dir is not None else DEFAULT_OUT / corpus_dir.resolve().name
-    corpus = ingest_corpus(corpus_dir, config, on_skip=on_skip, on_file=on_file)
-    if not corpus.sources:
-        raise NoSourcesError(f"{corpus_dir}: no article could be read "
-                             f"({len(corpus.skipped)} file(s) skipped)")
-    comparison = Comparison(corpus=corpus, generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
-    comparison.claims = [claim for source in corpus.sources for claim in extract_claims(source, config)]
+    cache = SourceCache(out)
+    settings = config.fingerprint()
+    cached: dict[str, CachedSource] = {}
+    keys: dict[str, tuple] = {}
+
+    def reader(path: Path, rel: str, entry: ManifestEntry, config: Config) -> Source:
+        stat, key = path.stat(), fingerprint(__version__, settings, entry)
+        keys[rel] = (stat, key)
+        hit = None if force else cache.get(rel, stat, key)
+        if hit is not None:
+            cached[rel] = hit
+            return hit.source
+        return read_source(path, rel, entry, config)
+
+    try:
+        corpus = ingest_corpus(corpus_dir, config, on_skip=on_skip, on_file=on_file, reader=reader)
+        if not corpus.sources:
+            raise NoSourcesError(f"{corpus_dir}: no article could be read "
+                                 f"({len(corpus.skipped)} file(s) skipped)")
+        comparison = Comparison(corpus=corpus,
+                                generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        for source in corpus.sources:
+            hit = cached.get(source.path)
+            if hit is not None and hit.source.id == source.id:
+                comparison.claims.extend(hit.claims)
+                continue
+            claims = extract_claims(source, config)
+            cache.put(source.path, *keys[source.path], source, claims)
+            comparison.claims.extend(claims)
+    finally:
+        cache.close()
     comparison.events = group_events(corpus.sources, comparison.claims)
     comparison.alignments = align_claims(comparison.claims, corpus.sources)
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
+    comparison.changes = changes_since(out / jsonreport.FILE_NAME, comparison)
     return BuildResult(comparison=comparison, out_dir=out, outputs=write_reports(comparison, out))
+
+
+def _discrepancy_key(d) -> tuple:
+    return d.kind, tuple(sorted(d.sources)), d.summary
+
+
+def changes_since(previous_json: Path, comparison: Comparison) -> Changes:
+    """Sources and discrepancies added or gone since the comparison last written to this folder."""
+    if not previous_json.exists():
+        return Changes()
+    try:
+        previous = jsonreport.load(previous_json)
+    except UsageError:
+        return Changes()
+    before = {s.id for s in previous.corpus.sources}
+    now = {s.id for s in comparison.corpus.sources}
+    old = {_discrepancy_key(d): d.summary for d in previous.discrepancies}
+    new = {_discrepancy_key(d): d.summary for d in comparison.discrepancies}
+    return Changes(previous_build=previous.generated_at or None, sources_added=sorted(now - before),
+                   sources_removed=sorted(before - now),
+                   discrepancies_new=[new[k] for k in new if k not in old],
+                   discrepancies_gone=[old[k] for k in old if k not in new])
 
 
 def write_reports(comparison: Comparison, out: Path) -> list[Path]:

@@ -29,7 +29,8 @@ def cli() -> None:
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default: build/<corpus name>/).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Settings file (default: the corpus' own compare.toml).")
-def build_command(corpus: Path | None, out: Path | None, config_path: Path | None) -> None:
+@click.option("--force", is_flag=True, help="Re-read and re-extract every source, ignoring the cache.")
+def build_command(corpus: Path | None, out: Path | None, config_path: Path | None, force: bool) -> None:
     """Read CORPUS (default: the only folder under sources/) and write the comparison."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn
@@ -50,7 +51,7 @@ def build_command(corpus: Path | None, out: Path | None, config_path: Path | Non
             progress.console.print(f"compare: skipped {corpus / entry.path}: {entry.reason}",
                                    markup=False, highlight=False, soft_wrap=True)
 
-        result = build(corpus, out, config, on_skip=on_skip, on_file=on_file)
+        result = build(corpus, out, config, on_skip=on_skip, on_file=on_file, force=force)
     comparison = result.comparison
     built = len(comparison.corpus.sources)
     skipped = len(comparison.corpus.skipped)

@@ -139,6 +139,21 @@ class Discrepancy:
 
 
 @dataclass
+class Changes:
+    """What a build changed since the one before it, for the 'Since the last build' sections."""
+
+    previous_build: str | None = None
+    sources_added: list[str] = field(default_factory=list)
+    sources_removed: list[str] = field(default_factory=list)
+    discrepancies_new: list[str] = field(default_factory=list)
+    discrepancies_gone: list[str] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.sources_added or self.sources_removed or self.discrepancies_new or self.discrepancies_gone)
+
+
+@dataclass
 class Comparison:
     """Everything one build found; the reports are views of this."""
 
@@ -148,3 +163,4 @@ class Comparison:
     alignments: list[Alignment] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     generated_at: str = ""
+    changes: Changes | None = None

@@ -23,11 +23,16 @@ from .manifest import MANIFEST_FILE, read_manifest
 NOT_ARTICLES = {MANIFEST_FILE, CONFIG_FILE}
 
 OnSkip = Callable[[Skipped], None]
+Reader = Callable[[Path, str, ManifestEntry, Config], Source]
 
 
 def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = None,
-                  on_file: Callable[[str], None] | None = None) -> Corpus:
-    """Read every article of a corpus folder; `on_skip` hears of each file left out as it happens."""
+                  on_file: Callable[[str], None] | None = None, reader: Reader | None = None) -> Corpus:
+    """Read every article of a corpus folder; `on_skip` hears of each file left out as it happens.
+
+    `reader` reads one file (default `read_source`); a build passes one that answers from its cache.
+    """
+    reader = reader or read_source
     root = Path(corpus_dir)
     corpus = Corpus(name=root.resolve().name, root=str(root))
 
@@ -56,7 +61,7 @@ def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = Non
                       f"use {', '.join(config.extensions)}")
             continue
         try:
-            source = read_source(path, rel, manifest.get(rel) or ManifestEntry(rel), config)
+            source = reader(path, rel, manifest.get(rel) or ManifestEntry(rel), config)
         except SourceError as exc:
             skip(rel, str(exc))
             continue

@@ -43,6 +43,7 @@ def comparison_record(comparison: Comparison) -> dict:
         "claims": [claim_record(c) for c in comparison.claims],
         "alignments": [asdict(a) for a in comparison.alignments],
         "discrepancies": [asdict(d) for d in comparison.discrepancies],
+        "since_last_build": asdict(comparison.changes) if comparison.changes else None,
     }
 
 
@@ -52,25 +53,32 @@ def render(comparison: Comparison, out_dir: Path) -> Path:
     return path
 
 
+def source_from_record(record: dict) -> Source:
+    fields = set(Source.__dataclass_fields__) - {"removed"}
+    return Source(**{k: v for k, v in record.items() if k in fields},
+                  removed=[Removal(r["text"], r["reason"]) for r in record.get("removals", [])])
+
+
+def claim_from_record(record: dict) -> Claim:
+    fields = set(Claim.__dataclass_fields__) - {"extra"}
+    return Claim(**{k: v for k, v in record.items() if k in fields},
+                 extra={k: v for k, v in record.items() if k not in fields})
+
+
 def load(path: Path) -> Comparison:
     """A comparison.json read back into the model, so the reports can be rebuilt without re-reading sources."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if data.get("schema") != SCHEMA:
             raise UsageError(f"{path}: not a comparison file (schema {data.get('schema')!r})")
-        claim_fields = set(Claim.__dataclass_fields__) - {"extra"}
-        source_fields = set(Source.__dataclass_fields__) - {"removed"}
         corpus = Corpus(
             name=data.get("corpus", {}).get("name", Path(path).parent.name),
             root=data.get("corpus", {}).get("root", ""),
-            sources=[Source(**{k: v for k, v in s.items() if k in source_fields},
-                            removed=[Removal(r["text"], r["reason"]) for r in s.get("removals", [])])
-                     for s in data["sources"]],
+            sources=[source_from_record(s) for s in data["sources"]],
             skipped=[Skipped(**s) for s in data.get("skipped", [])])
-        claims = [Claim(**{k: v for k, v in c.items() if k in claim_fields},
-                        extra={k: v for k, v in c.items() if k not in claim_fields}) for c in data["claims"]]
         return Comparison(
-            corpus=corpus, claims=claims, generated_at=data.get("generated_at", ""),
+            corpus=corpus, claims=[claim_from_record(c) for c in data["claims"]],
+            generated_at=data.get("generated_at", ""),
             events=[Event(**e) for e in data["events"]],
             alignments=[Alignment(**a) for a in data["alignments"]],
             discrepancies=[Discrepancy(**{**d, "evidence": [Evidence(**e) for e in d.get("evidence", [])]})

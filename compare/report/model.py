@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 from rapidfuzz.distance import Levenshtein
 
-from ..model import Claim, Comparison, Source
+from ..model import Changes, Claim, Comparison, Source
 
 BRIEF_TOP = 8
 BRIEF_EVENTS = 25
@@ -122,6 +122,7 @@ class ReportModel:
     more_events: int = 0
     brief_sources: list[SourceView] = field(default_factory=list)
     more_sources: int = 0
+    changes: Changes | None = None
 
 
 def anchor(claim_id: str) -> str:
@@ -288,6 +289,8 @@ def build_model(comparison: Comparison) -> ReportModel:
                                           if any(d.severity == s for d in comparison.discrepancies)],
         outlets=[(outlet_key[name], name) for name in outlet_names])
     model.top = discrepancies[:BRIEF_TOP]
+    if comparison.changes and comparison.changes.previous_build:
+        model.changes = comparison.changes
     multi = [e for e in event_views if len(e.outlets) > 1 or e.discrepancies]
     model.brief_events = multi[:BRIEF_EVENTS]
     model.more_events = max(0, len(multi) - BRIEF_EVENTS)

@@ -1,0 +1,82 @@
+"""The build cache: what each source was read and extracted into, so an unchanged source is not redone.
+
+One SQLite file under the output folder (WAL, one transaction per source).
+An entry is found by the file's path and its size and modification time, so
+an unchanged file is not even read; it is valid only for the same tool
+version, settings and manifest row (the fingerprint). Each payload carries
+its own SHA-256: a truncated or garbled entry is treated as missing, never
+trusted.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Claim, ManifestEntry, Source
+
+FILE_NAME = ".compare-cache.sqlite"
+
+
+@dataclass
+class CachedSource:
+    source: Source
+    claims: list[Claim]
+
+
+def fingerprint(tool_version: str, settings: str, entry: ManifestEntry) -> str:
+    return hashlib.sha256(f"{tool_version}\0{settings}\0{entry!r}".encode()).hexdigest()
+
+
+class SourceCache:
+    def __init__(self, out_dir: Path):
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        self.path = Path(out_dir) / FILE_NAME
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:
+            self.path.unlink(missing_ok=True)  # not a database any more: start again
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
+                   "fingerprint TEXT, payload TEXT, checksum TEXT)")
+        return db
+
+    def get(self, rel: str, stat: os.stat_result, key: str) -> CachedSource | None:
+        from .report.jsonreport import claim_from_record, source_from_record
+
+        try:
+            row = self.db.execute("SELECT size, mtime, fingerprint, payload, checksum FROM sources WHERE path = ?",
+                                  (rel,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None or (row[0], row[1], row[2]) != (stat.st_size, stat.st_mtime_ns, key):
+            return None
+        payload, checksum = row[3], row[4]
+        if not payload or hashlib.sha256(payload.encode()).hexdigest() != checksum:
+            return None
+        try:
+            data = json.loads(payload)
+            return CachedSource(source_from_record(data["source"]),
+                                [claim_from_record(c) for c in data["claims"]])
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, rel: str, stat: os.stat_result, key: str, source: Source, claims: list[Claim]) -> None:
+        from .report.jsonreport import claim_record, source_record
+
+        payload = json.dumps({"source": source_record(source), "claims": [claim_record(c) for c in claims]},
+                             ensure_ascii=False)
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?)",
+                            (rel, stat.st_size, stat.st_mtime_ns, key, payload,
+                             hashlib.sha256(payload.encode()).hexdigest()))
+
+    def close(self) -> None:
+        self.db.close()
