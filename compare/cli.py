@@ -24,22 +24,13 @@ def cli() -> None:
     """Compare news articles about one story, claim by claim."""
 
 
-@cli.command("build")
-@click.argument("corpus", required=False, type=click.Path(path_type=Path))
-@click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default: build/<corpus name>/).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Settings file (default: the corpus' own compare.toml).")
-@click.option("--force", is_flag=True, help="Re-read and re-extract every source, ignoring the cache.")
-def build_command(corpus: Path | None, out: Path | None, config_path: Path | None, force: bool) -> None:
-    """Read CORPUS (default: the only folder under sources/) and write the comparison."""
+def _build(corpus: Path, out: Path | None, config, force: bool = False):
+    """One build with progress on stderr and a line per skipped file; the library does the work."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from .build import build, find_corpus
-    from .config import Config
+    from .build import build
 
-    corpus = corpus or find_corpus()
-    config = Config.load(corpus, config_path)
     console = Console(stderr=True)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True) as progress:
         task = progress.add_task("reading sources")
@@ -53,10 +44,106 @@ def build_command(corpus: Path | None, out: Path | None, config_path: Path | Non
 
         result = build(corpus, out, config, on_skip=on_skip, on_file=on_file, force=force)
     comparison = result.comparison
-    built = len(comparison.corpus.sources)
-    skipped = len(comparison.corpus.skipped)
-    click.echo(f"built {built} source(s), skipped {skipped}; wrote "
-               + ", ".join(str(p) for p in result.outputs))
+    click.echo(f"built {len(comparison.corpus.sources)} source(s), skipped {len(comparison.corpus.skipped)}; "
+               f"wrote " + ", ".join(str(p) for p in result.outputs))
+    return result
+
+
+def _corpus_and_config(corpus: Path | None, config_path: Path | None = None):
+    from .build import find_corpus
+    from .config import Config
+
+    corpus = corpus or find_corpus()
+    return corpus, Config.load(corpus, config_path)
+
+
+CORPUS = click.argument("corpus", required=False, type=click.Path(path_type=Path))
+OUT = click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default: build/<corpus name>/).")
+ALLOW_PRIVATE = click.option("--allow-private", is_flag=True,
+                             help="Allow fetching from loopback and private addresses (off: such pages are refused).")
+
+
+@cli.command("build")
+@CORPUS
+@OUT
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Settings file (default: the corpus' own compare.toml).")
+@click.option("--force", is_flag=True, help="Re-read and re-extract every source, ignoring the cache.")
+def build_command(corpus: Path | None, out: Path | None, config_path: Path | None, force: bool) -> None:
+    """Read CORPUS (default: the only folder under sources/) and write the comparison."""
+    corpus, config = _corpus_and_config(corpus, config_path)
+    _build(corpus, out, config, force)
+
+
+@cli.command("add")
+@click.argument("target")
+@CORPUS
+@OUT
+@ALLOW_PRIVATE
+def add_command(target: str, corpus: Path | None, out: Path | None, allow_private: bool) -> None:
+    """Copy a file or fetch a web page (TARGET) into CORPUS, then rebuild."""
+    from .add import add_source
+
+    corpus, config = _corpus_and_config(corpus)
+    name = add_source(target, corpus, config, allow_private=allow_private)
+    click.echo(f"added {corpus / name}")
+    _build(corpus, out, config)
+
+
+@cli.command("refresh")
+@CORPUS
+@OUT
+@ALLOW_PRIVATE
+def refresh_command(corpus: Path | None, out: Path | None, allow_private: bool) -> None:
+    """Fetch again the pages CORPUS took from the web; rebuild if any changed.
+
+    Exit status: 0 done (rebuilt or already up to date), 4 some pages could not be fetched
+    (the others were handled), 2 nothing could be built, 1 usage error.
+    """
+    from .add import refresh_sources
+    from .fetch import FetchError
+
+    corpus, config = _corpus_and_config(corpus)
+    result = refresh_sources(corpus, config, allow_private=allow_private)
+    for name, reason in result.failed:
+        click.echo(f"compare: could not refresh {corpus / name}: {reason}", err=True)
+    click.echo(f"{len(result.changed)} changed, {len(result.unchanged)} unchanged, {len(result.failed)} failed")
+    if result.changed:
+        _build(corpus, out, config)
+    if result.failed:
+        raise FetchError(f"{len(result.failed)} page(s) could not be fetched")
+
+
+@cli.command("watch")
+@CORPUS
+@OUT
+@click.option("--quiet", type=float, default=1.0, show_default=True,
+              help="Seconds without changes before a rebuild, so a burst of files makes one build.")
+def watch_command(corpus: Path | None, out: Path | None, quiet: float) -> None:
+    """Rebuild CORPUS whenever its files are added, changed or removed (Ctrl-C stops)."""
+    from .build import DEFAULT_OUT
+    from .errors import CompareError
+    from .watch import watch
+
+    corpus, config = _corpus_and_config(corpus)
+    out = out or DEFAULT_OUT / corpus.resolve().name
+
+    def rebuild(changed: list[str]) -> None:
+        click.echo(f"changed: {', '.join(changed)}")
+        try:
+            result = _build(corpus, out, config)
+            click.echo(f"report: {result.out_dir / 'report.html'}")
+        except CompareError as exc:
+            _say_error(str(exc))
+
+    try:
+        result = _build(corpus, out, config)
+        click.echo(f"report: {result.out_dir / 'report.html'}")
+    except CompareError as exc:
+        _say_error(str(exc))
+    click.echo(f"watching {corpus} (Ctrl-C to stop)")
+    watch(corpus, out, rebuild, quiet=quiet)
+    click.echo("stopped watching")
 
 
 @cli.command("report")

@@ -45,3 +45,15 @@ def read_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
         entries[values["file"]] = ManifestEntry(**values)
     return entries
 
+
+
+def manifest_text(entries: dict[str, ManifestEntry]) -> str:
+    """The manifest as CSV, in the column order a person expects, leaving out columns no row uses."""
+    order = [f.name for f in fields(ManifestEntry)]
+    used = [c for c in order if c == "file" or any(getattr(e, c) for e in entries.values())]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(used)
+    for name in sorted(entries):
+        writer.writerow([getattr(entries[name], c) or "" for c in used])
+    return out.getvalue()
