@@ -36,19 +36,21 @@ class Page:
     fetched: str
 
 
-def _check_address(host: str, port: int, allow_private: bool) -> None:
+def _check_address(host: str, port: int, allow_private: bool | frozenset[str]) -> None:
+    """Refuse a host that resolves to an address that is not global, unless allowed (all, or these)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise FetchError(f"{host}: cannot resolve the name ({exc.strerror})") from None
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not address.is_global and not allow_private:
+        allowed = allow_private is True or (not isinstance(allow_private, bool) and str(address) in allow_private)
+        if not address.is_global and not allowed:
             raise FetchError(f"{host} resolves to {address}, which is not a public address "
                              f"(use --allow-private to fetch from it)")
 
 
-def fetch(url: str, max_bytes: int, allow_private: bool = False, timeout: float = 10.0,
+def fetch(url: str, max_bytes: int, allow_private: bool | frozenset[str] = False, timeout: float = 10.0,
           deadline: float = 60.0) -> Page:
     """The page at `url` after at most five checked redirects, or FetchError with the reason."""
     started = time.monotonic()

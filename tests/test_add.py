@@ -1,0 +1,77 @@
+"""`compare add` and `compare refresh` as a user runs them, against a server on 127.0.0.1."""
+import csv
+
+from tests.conftest import ARTICLE, load_json, run_cli
+from tests.test_fetch import PAGE, server  # noqa: F401  (the fixture)
+
+STORY = (b"<html><head><title>Hospital waiting list falls</title>"
+         b"<meta name='author' content='Jo Bloggs'></head><body><article><h1>Hospital waiting list falls</h1>"
+         b"<p>The number of patients waiting for treatment at St Mary's hospital fell to 4,120 in March, the "
+         b"trust said on Tuesday, the third monthly fall in a row.</p><p>Chief executive Dana Reyes said: "
+         b"\xe2\x80\x9cStaff have worked incredibly hard this winter to bring waits down.\xe2\x80\x9d</p>"
+         b"</article></body></html>")
+
+
+def manifest_rows(corpus):
+    with (corpus / "manifest.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_add_a_page_saves_it_with_its_address_and_rebuilds(server, corpus, tmp_path):  # noqa: F811
+    base, routes = server
+    routes["/news/waiting-list"] = (200, {"Content-Type": "text/html; charset=utf-8"}, STORY)
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("add", f"{base}/news/waiting-list", corpus, "-o", out, "--allow-private")
+    assert result.returncode == 0, result.stderr
+    [row] = [r for r in manifest_rows(corpus) if r.get("url")]
+    assert row["file"] == "waiting-list.html" and row["url"] == f"{base}/news/waiting-list" and row["fetched"]
+    sources = load_json(out / "comparison.json")["sources"]
+    assert sorted(s["id"] for s in sources) == ["a", "waiting-list"]
+    added = load_json(out / "comparison.json")["since_last_build"]
+    assert added is not None
+
+
+def test_a_page_from_a_private_address_needs_permission(server, corpus):  # noqa: F811
+    base, routes = server
+    routes["/p"] = (200, {"Content-Type": "text/html"}, STORY)
+    result = run_cli("add", f"{base}/p", corpus)
+    assert result.returncode == 4 and "not a public address" in result.stderr
+    assert list(corpus.iterdir()) == []
+
+
+def test_duplicates_are_refused(server, corpus, tmp_path):  # noqa: F811
+    base, routes = server
+    routes["/dup"] = (200, {"Content-Type": "text/html"}, STORY)
+    out = tmp_path / "out"
+    assert run_cli("add", f"{base}/dup", corpus, "-o", out, "--allow-private").returncode == 0
+    again = run_cli("add", f"{base}/dup", corpus, "-o", out, "--allow-private")
+    assert again.returncode == 1 and "already in the corpus as dup.html" in again.stderr
+    copy = tmp_path / "copy.html"
+    copy.write_bytes(STORY)
+    same = run_cli("add", copy, corpus, "-o", out)
+    assert same.returncode == 1 and "same content is already in the corpus" in same.stderr
+
+
+def test_add_a_file(corpus, tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("add", article, corpus, "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert (corpus / "story.txt").read_text(encoding="utf-8") == ARTICLE
+
+
+def test_refresh_rebuilds_only_when_a_page_changed(server, corpus, tmp_path):  # noqa: F811
+    base, routes = server
+    routes["/live"] = (200, {"Content-Type": "text/html"}, STORY)
+    out = tmp_path / "out"
+    assert run_cli("add", f"{base}/live", corpus, "-o", out, "--allow-private").returncode == 0
+    same = run_cli("refresh", corpus, "-o", out, "--allow-private")
+    assert same.returncode == 0 and "0 changed, 1 unchanged" in same.stdout and "built" not in same.stdout
+    routes["/live"] = (200, {"Content-Type": "text/html"}, STORY.replace(b"4,120", b"4,080"))
+    changed = run_cli("refresh", corpus, "-o", out, "--allow-private")
+    assert changed.returncode == 0 and "1 changed" in changed.stdout and "built 1 source" in changed.stdout
+    assert "4,080" in (out / "comparison.json").read_text(encoding="utf-8")
+    routes["/live"] = (500, {}, b"")
+    failed = run_cli("refresh", corpus, "-o", out, "--allow-private")
+    assert failed.returncode == 4 and "could not refresh" in failed.stderr
