@@ -1,0 +1,106 @@
+"""The build cache: unchanged sources are not redone; anything doubtful is redone, never trusted."""
+import gzip
+import importlib
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import jsonschema
+import pytest
+
+from compare import build
+from compare.cache import FILE_NAME
+from compare.config import Config
+from tests.conftest import ARTICLE, ROOT, SCHEMA, SHARED, load_json
+
+SECOND = ARTICLE.replace("Hospital waiting list falls", "Waiting list down again")
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    calls = []
+    module = importlib.import_module("compare.build")  # the module, not the function of the same name
+    real = module.read_source
+
+    def counting(path, rel, entry, config):
+        calls.append(rel)
+        return real(path, rel, entry, config)
+
+    monkeypatch.setattr(module, "read_source", counting)
+    return calls
+
+
+def two_articles(corpus):
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.txt").write_text(SECOND, encoding="utf-8")
+
+
+def test_only_changed_sources_are_read_again(corpus, tmp_path, reads):
+    two_articles(corpus)
+    first = build(corpus, tmp_path / "out")
+    assert sorted(reads) == ["a.txt", "b.txt"]
+    reads.clear()
+    (corpus / "b.txt").write_text(SECOND + "\nA third paragraph was added.\n", encoding="utf-8")
+    second = build(corpus, tmp_path / "out")
+    assert reads == ["b.txt"]
+    assert [c.text for c in second.comparison.claims if c.source == "a"] == \
+        [c.text for c in first.comparison.claims if c.source == "a"]
+
+
+def test_settings_or_force_redo_everything(corpus, tmp_path, reads):
+    two_articles(corpus)
+    build(corpus, tmp_path / "out")
+    reads.clear()
+    build(corpus, tmp_path / "out", Config(max_source_bytes=5_000_000))
+    assert sorted(reads) == ["a.txt", "b.txt"]
+    reads.clear()
+    build(corpus, tmp_path / "out", Config(max_source_bytes=5_000_000), force=True)
+    assert sorted(reads) == ["a.txt", "b.txt"]
+
+
+def test_a_garbled_entry_is_redone(corpus, tmp_path, reads):
+    two_articles(corpus)
+    build(corpus, tmp_path / "out")
+    with sqlite3.connect(tmp_path / "out" / FILE_NAME) as db:
+        db.execute("UPDATE sources SET payload = substr(payload, 1, 40) WHERE path = 'a.txt'")
+    reads.clear()
+    result = build(corpus, tmp_path / "out")
+    assert reads == ["a.txt"] and len(result.comparison.corpus.sources) == 2
+
+
+def test_a_cache_file_that_is_not_a_database_is_replaced(corpus, tmp_path):
+    two_articles(corpus)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / FILE_NAME).write_bytes(b"this is not sqlite" * 100)
+    assert len(build(corpus, tmp_path / "out").comparison.corpus.sources) == 2
+
+
+def test_since_the_last_build(corpus, tmp_path):
+    two_articles(corpus)
+    build(corpus, tmp_path / "out")
+    (corpus / "b.txt").unlink()
+    changes = build(corpus, tmp_path / "out").comparison.changes
+    assert changes.sources_removed == ["b"] and changes.sources_added == []
+
+
+def test_a_killed_build_then_a_new_build_gives_a_correct_report(corpus, tmp_path):
+    with gzip.open(SHARED / "corpora" / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for n, line in zip(range(120), fh):
+            row = json.loads(line)
+            (corpus / f"{n:03d}.txt").write_text(f"{row['title']}\n\n{row['text']}", encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "compare", "build", str(corpus), "-o", str(out)], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    result = subprocess.run([sys.executable, "-m", "compare", "build", str(corpus), "-o", str(out)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    comparison = load_json(out / "comparison.json")
+    jsonschema.validate(comparison, load_json(SCHEMA))
+    assert len(comparison["sources"]) + len(comparison["skipped"]) == 120
+    assert (out / "brief.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,50 @@
+"""`compare watch` as a subprocess: a new file regenerates the report; Ctrl-C stops it cleanly."""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from tests.conftest import ARTICLE, ROOT, load_json
+
+SECOND = ARTICLE.replace("Hospital waiting list falls", "Waiting list at St Mary's down again")
+
+
+def wait_for(predicate, seconds: float = 60.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def source_count(path) -> int:
+    try:
+        return len(load_json(path)["sources"])
+    except (OSError, ValueError):
+        return -1
+
+
+def test_watch_rebuilds_when_files_arrive_and_stops_on_ctrl_c(corpus, tmp_path):
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "compare", "watch", str(corpus), "-o", str(out),
+                                "--quiet", "0.5"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    try:
+        assert wait_for(lambda: source_count(out / "comparison.json") == 1)
+        time.sleep(1.0)  # let the observer start watching
+        for n in range(5):  # a burst of files makes one rebuild
+            (corpus / f"b{n}.txt").write_text(SECOND.replace("again", f"again {n}"), encoding="utf-8")
+        (corpus / "broken.txt").write_bytes(b"")
+        assert wait_for(lambda: source_count(out / "comparison.json") == 6)
+        assert (out / "report.html").exists()
+        time.sleep(1.5)
+    finally:
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    assert stdout.count("changed:") == 1 and "b0.txt" in stdout and "report:" in stdout
+    assert "broken.txt: empty file" in stderr
+    assert "stopped watching" in stdout
