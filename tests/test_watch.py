@@ -1,5 +1,4 @@
 """`compare watch` as a subprocess: a new file regenerates the report; Ctrl-C stops it cleanly."""
-import os
 import signal
 import subprocess
 import sys
