@@ -26,13 +26,16 @@ from .discrepancies import find_discrepancies
 from .errors import NoSourcesError, UsageError
 from .events import group_events
 from .extract import extract_claims
-from .cache import CachedSource, SourceCache, fingerprint
-from .ingest import OnSkip, ingest_corpus, read_source
+from .cache import CachedSource, SourceCache, corpus_state, fingerprint
+from .config import CONFIG_FILE
+from .ingest import OnSkip, corpus_files, ingest_corpus, read_source
+from .ingest.manifest import MANIFEST_FILE
 from .model import Changes, Comparison, ManifestEntry, Source
 from .report import csvreport, html, jsonreport, pdf
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("build")
+OUTPUT_FILES = ("comparison.json", "claims.csv", "alignments.csv", "discrepancies.csv", "report.html", "brief.pdf")
 
 
 @dataclass
@@ -40,6 +43,7 @@ class BuildResult:
     comparison: Comparison
     out_dir: Path
     outputs: list[Path] = field(default_factory=list)
+    up_to_date: bool = False  # nothing changed since the last build: its outputs were kept
 
 
 def find_corpus(sources_dir: Path = DEFAULT_SOURCES) -> Path:
@@ -71,6 +75,12 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     out = Path(out_dir) if out_dir is not None else DEFAULT_OUT / corpus_dir.resolve().name
     cache = SourceCache(out)
     settings = config.fingerprint()
+    root_files = _state_files(corpus_dir)
+    state = corpus_state(root_files, corpus_dir, __version__, settings)
+    outputs = [out / name for name in OUTPUT_FILES]
+    if not force and cache.last_state() == state and all(p.exists() for p in outputs):
+        cache.close()
+        return BuildResult(jsonreport.load(out / jsonreport.FILE_NAME), out, outputs, up_to_date=True)
     cached: dict[str, CachedSource] = {}
     keys: dict[str, tuple] = {}
 
@@ -105,7 +115,17 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
     comparison.changes = changes_since(out / jsonreport.FILE_NAME, comparison)
-    return BuildResult(comparison=comparison, out_dir=out, outputs=write_reports(comparison, out))
+    written = write_reports(comparison, out)
+    cache = SourceCache(out)
+    cache.remember_state(state)  # only once every output is written: a killed build is redone
+    cache.close()
+    return BuildResult(comparison=comparison, out_dir=out, outputs=written)
+
+
+def _state_files(corpus_dir: Path) -> list[Path]:
+    """The articles, the manifest and the settings file: all a build reads."""
+    extra = [corpus_dir / name for name in (MANIFEST_FILE, CONFIG_FILE) if (corpus_dir / name).exists()]
+    return corpus_files(corpus_dir) + extra
 
 
 def _discrepancy_key(d) -> tuple:

@@ -27,6 +27,19 @@ class CachedSource:
     claims: list[Claim]
 
 
+def corpus_state(files: list[Path], root: Path, tool_version: str, settings: str) -> str:
+    """Every file's path, size and modification time, with the tool version and settings: equal
+    states mean an unchanged corpus, so a rebuild would write the same outputs."""
+    digest = hashlib.sha256(f"{tool_version}\0{settings}".encode())
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"\0{path.relative_to(root).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
 def fingerprint(tool_version: str, settings: str, entry: ManifestEntry) -> str:
     return hashlib.sha256(f"{tool_version}\0{settings}\0{entry!r}".encode()).hexdigest()
 
@@ -46,7 +59,20 @@ class SourceCache:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
                    "fingerprint TEXT, payload TEXT, checksum TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS state (id INTEGER PRIMARY KEY CHECK (id = 1), corpus TEXT)")
         return db
+
+    def last_state(self) -> str | None:
+        """The corpus state the last complete build was made from."""
+        try:
+            row = self.db.execute("SELECT corpus FROM state WHERE id = 1").fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return row[0] if row else None
+
+    def remember_state(self, state: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO state VALUES (1, ?)", (state,))
 
     def get(self, rel: str, stat: os.stat_result, key: str) -> CachedSource | None:
         from .report.jsonreport import claim_from_record, source_from_record

@@ -66,9 +66,20 @@ def test_a_garbled_entry_is_redone(corpus, tmp_path, reads):
     build(corpus, tmp_path / "out")
     with sqlite3.connect(tmp_path / "out" / FILE_NAME) as db:
         db.execute("UPDATE sources SET payload = substr(payload, 1, 40) WHERE path = 'a.txt'")
+    (corpus / "b.txt").write_text(SECOND + "\nMore.\n", encoding="utf-8")  # so the corpus is not up to date
     reads.clear()
     result = build(corpus, tmp_path / "out")
-    assert reads == ["a.txt"] and len(result.comparison.corpus.sources) == 2
+    assert sorted(reads) == ["a.txt", "b.txt"] and len(result.comparison.corpus.sources) == 2
+
+
+def test_an_unchanged_corpus_is_up_to_date(corpus, tmp_path, reads):
+    two_articles(corpus)
+    build(corpus, tmp_path / "out")
+    before = (tmp_path / "out" / "report.html").stat().st_mtime_ns
+    reads.clear()
+    result = build(corpus, tmp_path / "out")
+    assert result.up_to_date and reads == [] and len(result.comparison.corpus.sources) == 2
+    assert (tmp_path / "out" / "report.html").stat().st_mtime_ns == before
 
 
 def test_a_cache_file_that_is_not_a_database_is_replaced(corpus, tmp_path):
