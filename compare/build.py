@@ -32,6 +32,7 @@ from .ingest import OnSkip, corpus_files, ingest_corpus, read_source
 from .ingest.manifest import MANIFEST_FILE
 from .model import Changes, Comparison, ManifestEntry, Source
 from .report import csvreport, html, jsonreport, pdf
+from .report.model import build_model
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("build")
@@ -152,8 +153,9 @@ def changes_since(previous_json: Path, comparison: Comparison) -> Changes:
 
 def write_reports(comparison: Comparison, out: Path) -> list[Path]:
     """Every output format, each written atomically: JSON first, so it stands even if a report fails."""
+    model = build_model(comparison)
     return [jsonreport.render(comparison, out), *csvreport.render(comparison, out),
-            html.render(comparison, out), pdf.render(comparison, out)]
+            html.render(comparison, out, model), pdf.render(comparison, out, model)]
 
 
 def report(comparison_json: str | Path, out_dir: str | Path | None = None) -> list[Path]:
@@ -161,4 +163,5 @@ def report(comparison_json: str | Path, out_dir: str | Path | None = None) -> li
     path = Path(comparison_json)
     comparison = jsonreport.load(path)
     out = Path(out_dir) if out_dir is not None else path.parent
-    return [*csvreport.render(comparison, out), html.render(comparison, out), pdf.render(comparison, out)]
+    model = build_model(comparison)
+    return [*csvreport.render(comparison, out), html.render(comparison, out, model), pdf.render(comparison, out, model)]

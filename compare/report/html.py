@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..fileio import atomic_write
 from ..model import Comparison
 from . import templates
-from .model import build_model
+from .model import ReportModel, build_model
 
 FILE_NAME = "report.html"
 
@@ -25,16 +25,16 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def render_html(comparison: Comparison) -> str:
+def render_html(comparison: Comparison, model: ReportModel | None = None) -> str:
     css, js = templates.read("report.css"), templates.read("report.js")
     csp = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(js)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
     template = templates.environment().get_template("report.html.j2")
     # The stylesheet and script are this package's own files, never source text.
-    return template.render(m=build_model(comparison), css=Markup(css), js=Markup(js), csp=csp)
+    return template.render(m=model or build_model(comparison), css=Markup(css), js=Markup(js), csp=csp)
 
 
-def render(comparison: Comparison, out_dir: Path) -> Path:
+def render(comparison: Comparison, out_dir: Path, model: ReportModel | None = None) -> Path:
     path = Path(out_dir) / FILE_NAME
-    atomic_write(path, render_html(comparison))
+    atomic_write(path, render_html(comparison, model))
     return path

@@ -18,10 +18,10 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Changes, Claim, Comparison, Source
 
 BRIEF_TOP = 8
-BRIEF_EVENTS = 25
-BRIEF_PER_EVENT = 6
+BRIEF_EVENTS = 12
+BRIEF_PER_EVENT = 5
 COVERAGE_ROWS = 60
-BRIEF_SOURCES = 60
+BRIEF_SOURCES = 40
 
 
 @dataclass

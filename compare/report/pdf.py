@@ -15,7 +15,7 @@ from ..errors import CompareError
 from ..fileio import atomic_write
 from ..model import Comparison
 from . import templates
-from .model import build_model
+from .model import ReportModel, build_model
 
 FILE_NAME = "brief.pdf"
 RENDER_SECONDS = 120
@@ -42,18 +42,18 @@ def _fetcher_class():
     return BuildAssetsOnly
 
 
-def render_pdf(comparison: Comparison) -> bytes:
+def render_pdf(comparison: Comparison, model: ReportModel | None = None) -> bytes:
     from weasyprint import HTML
 
     from ..limits import time_limit
 
     html = templates.environment().get_template("brief.html.j2").render(
-        m=build_model(comparison), css=Markup(templates.read("brief.css")))
+        m=model or build_model(comparison), css=Markup(templates.read("brief.css")))
     with time_limit(RENDER_SECONDS, RenderError, f"the PDF brief took longer than {RENDER_SECONDS} s"):
         return HTML(string=html, base_url="data:,", url_fetcher=_fetcher_class()()).write_pdf()
 
 
-def render(comparison: Comparison, out_dir: Path) -> Path:
+def render(comparison: Comparison, out_dir: Path, model: ReportModel | None = None) -> Path:
     path = Path(out_dir) / FILE_NAME
-    atomic_write(path, render_pdf(comparison))
+    atomic_write(path, render_pdf(comparison, model))
     return path
