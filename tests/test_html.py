@@ -57,6 +57,14 @@ def test_clicking_a_discrepancy_highlights_its_words_in_the_sources(page, exampl
     assert (shots / "report-discrepancy.png").stat().st_size > 10_000
 
 
+def test_an_alignment_highlights_every_version(page, example_build):
+    page.goto((example_build / "report.html").as_uri())
+    table = page.locator("table.alignment", has_text="The corporate response").first
+    table.locator("xpath=following-sibling::button[1]").click()
+    active = page.eval_on_selector_all("mark.active", "els => els.map(e => e.textContent)")
+    assert sum("corporate response" in text for text in active) == 2
+
+
 def test_the_page_loads_nothing_from_outside(page, example_build):
     requests = []
     page.on("request", lambda r: requests.append(r.url))

@@ -72,6 +72,10 @@ class AlignmentView:
     agree: bool
     rows: list[AlignmentRow]
 
+    @property
+    def claims(self) -> str:
+        return " ".join(row.anchor for row in self.rows)
+
 
 @dataclass
 class SourceView:
