@@ -245,3 +245,15 @@ def test_discrepancies_are_ranked_by_severity(tmp_path):
                     ("Echo", "2023-03-01", "Closure confirmed\n\nUp to 300 jobs will go, the owners said."))
     order = {"high": 0, "medium": 1, "low": 2}
     assert [order[d.severity] for d in found] == sorted(order[d.severity] for d in found)
+
+
+def test_with_three_outlets_only_a_fact_two_report_is_an_omission(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
+                                           "4,000 drivers had voted for action, and 120 trains were cancelled."),
+                    ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay; "
+                                           "4,000 drivers voted for action, the union said."),
+                    ("Gazette", "2023-09-09", "Friday rail strike\n\nTrain drivers will strike on Friday over pay, "
+                                              "the union said."),
+                    kind="omission")
+    assert len(found) == 1 and "4,000 drivers" in found[0].summary and "Gazette" in found[0].summary
