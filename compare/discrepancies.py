@@ -334,15 +334,15 @@ def omission_discrepancies(ctx: _Context) -> list[Discrepancy]:
             continue
         grades = {sid: {str(c.value) for c in by_source[sid] if c.kind == "rating"} for sid in event.sources}
         in_event: list[Discrepancy] = []
+        reported = set()
         for sid in event.sources:
-            reported = set()
             for claim in by_source[sid]:
                 alignment = ctx.aligned_with.get(claim.id)
                 present = {ctx.claims[c].source for c in alignment.claims} if alignment else {sid}
                 if claim.kind == "rating":
                     present |= {o for o in event.sources if str(claim.value) in grades[o]}
                 missing = [o for o in event.sources if o not in present]
-                key = (claim.kind, str(claim.value), claim.unit, claim.subject)
+                key = alignment.id if alignment else (sid, claim.kind, str(claim.value), claim.unit, claim.subject)
                 if not missing or key in reported or len(event.sources) > 2 and len(present) < 2:
                     continue
                 reported.add(key)
