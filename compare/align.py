@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from .extract.text import sentence_around
 from .model import Alignment, Claim, Source
 from .rules.stopwords import STOPWORDS
 from .rules.units import PEOPLE
@@ -123,11 +124,7 @@ def _quote_pairs(quotes: list[Claim], tokens: dict[str, list[str]]) -> set[tuple
 
 
 def _sentence_around(source: Source, claim: Claim) -> str:
-    text = source.text
-    start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
-    end_candidates = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i != -1]
-    end = min(end_candidates) if end_candidates else len(text)
-    return text[start:end]
+    return sentence_around(source.text, claim.start, claim.end)
 
 
 def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:

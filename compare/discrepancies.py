@@ -32,6 +32,7 @@ from itertools import combinations
 from rapidfuzz.distance import Levenshtein
 
 from .align import best_window, words
+from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source
 from .rules.people import ROLE_NOUNS
 from .rules.stopwords import STOPWORDS
@@ -74,11 +75,7 @@ class _Context:
         return text[start:end if end != -1 else len(text)]
 
     def sentence(self, claim: Claim) -> str:
-        text = self.sources[claim.source].text
-        stop = text.rfind(". ", 0, claim.start)
-        start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, claim.start) + 1)
-        ends = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i != -1]
-        return text[start:(min(ends) + 1 if ends else len(text))].strip()
+        return sentence_around(self.sources[claim.source].text, claim.start, claim.end)
 
 
 def _interval(claim: Claim) -> tuple[float, float]:

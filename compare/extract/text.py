@@ -29,6 +29,15 @@ class Span:
     end: int
 
 
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end], by a quick look for full stops and line breaks;
+    for showing and comparing the context of a claim, not for segmenting."""
+    stop = text.rfind(". ", 0, start)
+    begin = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[begin:(min(ends) + 1 if ends else len(text))].strip()
+
+
 def paragraphs(text: str) -> list[Span]:
     spans, start = [], 0
     for match in _PARAGRAPH_BREAK.finditer(text):
