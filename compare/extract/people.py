@@ -140,7 +140,8 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     end = last.start() + len(_possessive_stem(last.group(0)))
     surface = text[start:end]
     folded = [w.lower() for w in words]
-    if len(words) > 1 and (any(w in pr.ORGANISATION_WORDS for w in folded) or folded[0] in pr.PLACE_STARTS):
+    acronym = any(w.isalpha() and w.isupper() and len(w) >= 2 for w in words)  # 'Rotherham MBC', 'Former DNC'
+    if len(words) > 1 and (acronym or any(w in pr.ORGANISATION_WORDS for w in folded) or folded[0] in pr.PLACE_STARTS):
         return Mention(start, end, "organisation", surface, " ".join(words))
     if titles or 2 <= len(words) <= 4:
         if any(w in pr.ROLE_NOUNS for w in folded) and not titles:

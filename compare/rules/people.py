@@ -39,8 +39,8 @@ ORGANISATION_WORDS = {
     "herald", "echo", "star", "chronicle", "gazette", "journal", "tribune", "magazine", "radio", "tv",
     "television", "channel", "hub", "hubs", "programme", "program", "scheme", "fund", "award", "awards", "cup",
     "championship", "festival", "conference", "summit", "report's", "framework", "strategy", "plan",
-    "children", "families", "care", "health", "education", "safeguarding", "local", "national", "royal",
-    "international", "global", "digital", "online", "weekly", "daily", "sunday", "mbc", "nhs", "bbc", "itv",
+    "health", "education", "local", "national", "royal",
+    "international", "global", "digital", "online", "weekly", "daily", "sunday",
     "republican", "republicans", "democrat", "democrats", "democratic", "labour", "conservative", "conservatives",
     "tory", "tories", "liberal", "liberals",
 }
@@ -56,7 +56,6 @@ NOT_NAMES = {
     "some", "many", "most", "all", "one", "two", "three", "what", "who", "why", "how", "where", "which", "not",
     "no", "yes", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "also", "so", "yet", "both",
     "each", "every", "other", "another", "such", "than", "then", "now", "once", "only", "even", "still", "just",
-    "more", "less", "few", "several", "any", "about", "over", "under", "up", "down", "out", "mp", "mps", "according",
-    "children's", "revelations", "inspectors", "councillors", "officials", "police", "ministers", "areas",
+    "more", "less", "few", "several", "any", "about", "over", "under", "up", "down", "out", "according",
 }
 PARTY = re.compile(r"^\s*\((Lab|Con|LD|Lib Dem|SNP|Green|Ind|UKIP|Reform|PC|DUP|SF|D|R|I|[DR]-[A-Z][a-z.]*)\)")
