@@ -34,6 +34,7 @@ _WORDS = re.compile(
     re.IGNORECASE)
 _TOKEN = re.compile(r"-?[A-Za-z][\w'’\-]*")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
+_DAY_OF_MONTH = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
 
 
@@ -126,7 +127,7 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
         return not (following and following.group(1).endswith("s") and following.group(1) not in MONTHS)
     if plain and "," not in digits and float(digits) <= 31 and (
             _MONTH_WORD.search(before[-10:]) and re.search(r"[A-Za-z]\.?\s+$", before)
-            or re.match(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", after, re.IGNORECASE)):
+            or _DAY_OF_MONTH.match(after)):
         return True
     label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,}|[A-Z])\s$", before)
     if plain and label and "," not in digits and label.group(1).lower() not in _NOT_LABELS:

@@ -25,6 +25,7 @@ Ofsted'); people get the fullest name the source gives them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..rules import speech as sr
@@ -100,7 +101,7 @@ def find_quote_spans(segments: Segments) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     group = -1
     pending: tuple[str, int, int] | None = None  # (family, group, next part)
-    for paragraph in segments.paragraphs:
+    for index, paragraph in enumerate(segments.paragraphs):
         first = text[paragraph.start:paragraph.start + 1]
         carry = None
         if pending is not None:
@@ -145,7 +146,8 @@ def find_quote_spans(segments: Segments) -> list[QuoteSpan]:
             elif not _is_space(prev) and (_is_space(nxt) or not nxt.isalnum()):
                 spans.append(QuoteSpan(open_single[0], i, open_single[1], open_single[2], i))
                 open_single = None
-        following = _next_paragraph_start(segments, paragraph, text)
+        following = (text[segments.paragraphs[index + 1].start]
+                     if index + 1 < len(segments.paragraphs) else "")
         for state, family, marks in ((open_double, "double", _DOUBLE_OPEN + '"'), (open_single, "single", "\u2018'")):
             if state is None:
                 continue
@@ -155,13 +157,6 @@ def find_quote_spans(segments: Segments) -> list[QuoteSpan]:
                 if continues:
                     pending = (family, state[1], state[2] + 1)
     return [_trimmed(text, s) for s in spans if re.search(r"\w", text[s.start:s.end])]
-
-
-def _next_paragraph_start(segments: Segments, paragraph: Span, text: str) -> str:
-    index = segments.paragraphs.index(paragraph)
-    if index + 1 < len(segments.paragraphs):
-        return text[segments.paragraphs[index + 1].start:segments.paragraphs[index + 1].start + 1]
-    return ""
 
 
 def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan:
@@ -203,6 +198,7 @@ class _Resolver:
         for span in spans:
             self.quoted[span.start:span.end] = b"\x01" * (span.end - span.start)
         self.entities = _entities(self.text, mentions)
+        self.starts = [e.start for e in self.entities]
         self.associations = self._associations(mentions)
         self._usual: str | None = None
 
@@ -221,7 +217,13 @@ class _Resolver:
         return sorted(pairs)
 
     def entities_in(self, start: int, end: int) -> list[_Entity]:
-        return [e for e in self.entities if e.start >= start and e.end <= end]
+        found = []
+        for entity in self.entities[bisect_left(self.starts, start):]:
+            if entity.start >= end:
+                break
+            if entity.end <= end:
+                found.append(entity)
+        return found
 
     def name_of(self, entity: _Entity, at: int) -> tuple[str | None, str]:
         """(speaker, kind) for an entity, following pronouns and descriptors."""

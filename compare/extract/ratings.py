@@ -9,6 +9,7 @@ adequately') are not ratings.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,9 @@ class Rating:
     subject: str | None
 
 
+@functools.lru_cache(maxsize=8)
 def _grade_pattern(grades: tuple[str, ...]) -> re.Pattern:
+    """Built once per set of grades, not once per source."""
     words = "|".join(re.escape(g) for g in sorted(set(grades), key=len, reverse=True))
     return re.compile(rf"(?P<open>[{_QUOTES}])?(?P<grade>(?<![\w+\-])(?:{words})(?![\w+]))(?P<close>[{_QUOTES}])?",
                       re.IGNORECASE)

@@ -74,9 +74,11 @@ class Segments:
     sentences: tuple[Span, ...]
 
     starts: tuple[int, ...] = field(init=False, repr=False)
+    paragraph_starts: tuple[int, ...] = field(init=False, repr=False)
 
     def __post_init__(self):
         object.__setattr__(self, "starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "paragraph_starts", tuple(p.start for p in self.paragraphs))
 
     def sentence_at(self, offset: int) -> Span:
         index = bisect_right(self.starts, offset) - 1
@@ -85,9 +87,9 @@ class Segments:
         return Span(offset, offset)
 
     def paragraph_at(self, offset: int) -> Span:
-        for span in self.paragraphs:
-            if span.start <= offset <= span.end:
-                return span
+        index = bisect_right(self.paragraph_starts, offset) - 1
+        if index >= 0 and offset <= self.paragraphs[index].end:
+            return self.paragraphs[index]
         return Span(offset, offset)
 
 
