@@ -138,18 +138,24 @@ def safe_url(url: str | None) -> str:
 
 
 def segments(source: Source, claims: list[Claim]) -> list[Segment]:
-    """The source's text cut at every claim boundary; each stretch knows the claims over it."""
+    """The source's text cut at every claim boundary; each stretch knows the claims over it.
+
+    A sweep over the cut points: since every claim's end is a cut, a claim still open at one
+    cut covers the whole stretch to the next.
+    """
     cuts = {0, len(source.text)}
+    starting: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
         cuts.update((claim.start, claim.end))
+        starting[claim.start].append(claim)
     points = sorted(cuts)
-    out, started = [], set()
+    out, started, active = [], set(), []
     for start, end in zip(points, points[1:]):
-        covering = [c for c in claims if c.start <= start and end <= c.end]
-        first = next((c for c in covering if c.id not in started), None)
-        started.update(c.id for c in covering)
-        out.append(Segment(source.text[start:end], " ".join(anchor(c.id) for c in covering),
-                           " ".join(sorted({c.kind for c in covering})), anchor(first.id) if first else ""))
+        active = [c for c in active if c.end > start] + [c for c in starting.get(start, []) if c.end > start]
+        first = next((c for c in active if c.id not in started), None)
+        started.update(c.id for c in active)
+        out.append(Segment(source.text[start:end], " ".join(anchor(c.id) for c in active),
+                           " ".join(sorted({c.kind for c in active})), anchor(first.id) if first else ""))
     return out
 
 
