@@ -24,13 +24,14 @@ from .align import align_claims
 from .config import Config
 from .discrepancies import find_discrepancies
 from .errors import NoSourcesError, UsageError
-from .events import group_events
+from .events import group_events, term_profile
 from .extract import extract_claims
 from .cache import CachedSource, SourceCache, corpus_state, fingerprint
+from .changes import BuildDigest, changes_since, digest
 from .config import CONFIG_FILE
 from .ingest import OnSkip, corpus_files, ingest_corpus, read_source
 from .ingest.manifest import MANIFEST_FILE
-from .model import Changes, Comparison, ManifestEntry, Source
+from .model import Comparison, ManifestEntry, Source
 from .report import csvreport, html, jsonreport, pdf
 from .report.model import build_model
 
@@ -101,24 +102,27 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
                                  f"({len(corpus.skipped)} file(s) skipped)")
         comparison = Comparison(corpus=corpus,
                                 generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        profiles = {}
         for source in corpus.sources:
-            hit = cached.get(source.path)
-            if hit is not None and hit.source.id == source.id:
-                comparison.claims.extend(hit.claims)
-                continue
-            claims = extract_claims(source, config)
-            cache.put(source.path, *keys[source.path], source, claims)
-            comparison.claims.extend(claims)
+            entry = cached.get(source.path)
+            if entry is None or entry.source.id != source.id:
+                entry = CachedSource(source, extract_claims(source, config), term_profile(source))
+                cache.put(source.path, *keys[source.path], entry)
+            comparison.claims.extend(entry.claims)
+            profiles[source.id] = entry.terms
+        previous = cache.last_digest()
     finally:
         cache.close()
-    comparison.events = group_events(corpus.sources, comparison.claims)
+    if previous is None and (out / jsonreport.FILE_NAME).exists():
+        previous = _digest_of(out / jsonreport.FILE_NAME)
+    comparison.events = group_events(corpus.sources, comparison.claims, profiles=profiles)
     comparison.alignments = align_claims(comparison.claims, corpus.sources)
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
-    comparison.changes = changes_since(out / jsonreport.FILE_NAME, comparison)
+    comparison.changes = changes_since(previous, comparison)
     written = write_reports(comparison, out)
     cache = SourceCache(out)
-    cache.remember_state(state)  # only once every output is written: a killed build is redone
+    cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
     cache.close()
     return BuildResult(comparison=comparison, out_dir=out, outputs=written)
 
@@ -129,26 +133,12 @@ def _state_files(corpus_dir: Path) -> list[Path]:
     return corpus_files(corpus_dir) + extra
 
 
-def _discrepancy_key(d) -> tuple:
-    return d.kind, tuple(sorted(d.sources)), d.summary
-
-
-def changes_since(previous_json: Path, comparison: Comparison) -> Changes:
-    """Sources and discrepancies added or gone since the comparison last written to this folder."""
-    if not previous_json.exists():
-        return Changes()
+def _digest_of(previous_json: Path) -> BuildDigest | None:
+    """The previous build's findings from its comparison.json, when the cache no longer has them."""
     try:
-        previous = jsonreport.load(previous_json)
+        return digest(jsonreport.load(previous_json))
     except UsageError:
-        return Changes()
-    before = {s.id for s in previous.corpus.sources}
-    now = {s.id for s in comparison.corpus.sources}
-    old = {_discrepancy_key(d): d.summary for d in previous.discrepancies}
-    new = {_discrepancy_key(d): d.summary for d in comparison.discrepancies}
-    return Changes(previous_build=previous.generated_at or None, sources_added=sorted(now - before),
-                   sources_removed=sorted(before - now),
-                   discrepancies_new=[new[k] for k in new if k not in old],
-                   discrepancies_gone=[old[k] for k in old if k not in new])
+        return None
 
 
 def write_reports(comparison: Comparison, out: Path) -> list[Path]:

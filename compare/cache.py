@@ -16,21 +16,27 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from .changes import BuildDigest
+from .events import TermProfile
 from .model import Claim, ManifestEntry, Source
 
 FILE_NAME = ".compare-cache.sqlite"
+FORMAT = 2  # what a payload holds; a cache written in another format is redone, not misread
 
 
 @dataclass
 class CachedSource:
+    """One source as the per-source stages left it: read, extracted, and profiled for grouping."""
+
     source: Source
     claims: list[Claim]
+    terms: TermProfile
 
 
 def corpus_state(files: list[Path], root: Path, tool_version: str, settings: str) -> str:
     """Every file's path, size and modification time, with the tool version and settings: equal
     states mean an unchanged corpus, so a rebuild would write the same outputs."""
-    digest = hashlib.sha256(f"{tool_version}\0{settings}".encode())
+    digest = hashlib.sha256(f"{FORMAT}\0{tool_version}\0{settings}".encode())
     for path in files:
         try:
             stat = path.stat()
@@ -41,7 +47,7 @@ def corpus_state(files: list[Path], root: Path, tool_version: str, settings: str
 
 
 def fingerprint(tool_version: str, settings: str, entry: ManifestEntry) -> str:
-    return hashlib.sha256(f"{tool_version}\0{settings}\0{entry!r}".encode()).hexdigest()
+    return hashlib.sha256(f"{FORMAT}\0{tool_version}\0{settings}\0{entry!r}".encode()).hexdigest()
 
 
 class SourceCache:
@@ -59,20 +65,34 @@ class SourceCache:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
                    "fingerprint TEXT, payload TEXT, checksum TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS state (id INTEGER PRIMARY KEY CHECK (id = 1), corpus TEXT)")
+        db.execute("DROP TABLE IF EXISTS state")  # an earlier format's record of the last build
+        db.execute("CREATE TABLE IF NOT EXISTS last_build (id INTEGER PRIMARY KEY CHECK (id = 1), corpus TEXT, "
+                   "digest TEXT)")
         return db
 
     def last_state(self) -> str | None:
         """The corpus state the last complete build was made from."""
-        try:
-            row = self.db.execute("SELECT corpus FROM state WHERE id = 1").fetchone()
-        except sqlite3.DatabaseError:
-            return None
+        row = self._last_build()
         return row[0] if row else None
 
-    def remember_state(self, state: str) -> None:
+    def last_digest(self) -> BuildDigest | None:
+        """What the last complete build found, for 'Since the last build'."""
+        row = self._last_build()
+        try:
+            return BuildDigest.from_record(json.loads(row[1])) if row else None
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def _last_build(self) -> tuple[str, str] | None:
+        try:
+            return self.db.execute("SELECT corpus, digest FROM last_build WHERE id = 1").fetchone()
+        except sqlite3.DatabaseError:
+            return None
+
+    def remember_build(self, state: str, digest: BuildDigest) -> None:
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO state VALUES (1, ?)", (state,))
+            self.db.execute("INSERT OR REPLACE INTO last_build VALUES (1, ?, ?)",
+                            (state, json.dumps(digest.to_record(), ensure_ascii=False)))
 
     def get(self, rel: str, stat: os.stat_result, key: str) -> CachedSource | None:
         from .report.jsonreport import claim_from_record, source_from_record
@@ -90,15 +110,15 @@ class SourceCache:
         try:
             data = json.loads(payload)
             return CachedSource(source_from_record(data["source"]),
-                                [claim_from_record(c) for c in data["claims"]])
+                                [claim_from_record(c) for c in data["claims"]], data["terms"])
         except (ValueError, KeyError, TypeError):
             return None
 
-    def put(self, rel: str, stat: os.stat_result, key: str, source: Source, claims: list[Claim]) -> None:
+    def put(self, rel: str, stat: os.stat_result, key: str, entry: CachedSource) -> None:
         from .report.jsonreport import claim_record, source_record
 
-        payload = json.dumps({"source": source_record(source), "claims": [claim_record(c) for c in claims]},
-                             ensure_ascii=False)
+        payload = json.dumps({"source": source_record(entry.source), "claims": [claim_record(c) for c in entry.claims],
+                              "terms": entry.terms}, ensure_ascii=False)
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?)",
                             (rel, stat.st_size, stat.st_mtime_ns, key, payload,

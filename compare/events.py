@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Claim, Event, Source
 from .rules.stopwords import STOPWORDS
@@ -41,7 +42,13 @@ class EventSettings:
     same_outlet_threshold: float = 0.45
 
 
-def _terms(source: Source) -> Counter:
+TermProfile = dict[str, tuple[float, float]]
+"""A source's words for event grouping: each stem with its weighted count and its rarity in English."""
+
+
+def term_profile(source: Source) -> TermProfile:
+    """What grouping needs from one source: a function of that source alone, so the build caches it
+    with the source's claims and an unchanged source costs nothing to group again."""
     counts: Counter = Counter()
     body = source.text[source.body_start:]
     for text, weight in ((source.headline, HEADLINE_WEIGHT), (body, 1.0)):
@@ -52,9 +59,10 @@ def _terms(source: Source) -> Counter:
                 continue
             stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
             counts[stem] += weight * (NAME_WEIGHT if word[0].isupper() and match.start() > 0 else 1.0)
-    return counts
+    return {term: (count, _rarity(term)) for term, count in counts.items()}
 
 
+@lru_cache(maxsize=None)
 def _rarity(term: str) -> float:
     """How unusual a word is in English at large: 'Rotherham' tells more than 'council'."""
     from wordfreq import zipf_frequency
@@ -62,19 +70,18 @@ def _rarity(term: str) -> float:
     return max(0.5, 7.5 - zipf_frequency(term, "en"))
 
 
-def _vectors(sources: list[Source]) -> list[dict[str, float]]:
+def _vectors(profiles: list[TermProfile]) -> list[dict[str, float]]:
     """Term weights from two sources of rarity: English at large, and this corpus.
 
     A corpus of five articles on one story says little about which words are
     common; a corpus of hundreds says a lot. The product works for both.
     """
-    term_counts = [_terms(s) for s in sources]
-    df = Counter(term for counts in term_counts for term in counts)
-    n = len(sources)
-    rarity = {t: _rarity(t) for t in df}
+    df = Counter(term for profile in profiles for term in profile)
+    n = len(profiles)
     vectors = []
-    for counts in term_counts:
-        vector = {t: (1 + math.log(c)) * rarity[t] * (1 + math.log((n + 1) / (df[t] + 1))) for t, c in counts.items()}
+    for profile in profiles:
+        vector = {t: (1 + math.log(c)) * rarity * (1 + math.log((n + 1) / (df[t] + 1)))
+                  for t, (c, rarity) in profile.items()}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         vectors.append({t: w / norm for t, w in vector.items() if w > 0})
     return vectors
@@ -111,9 +118,14 @@ def _grades(claims: list[Claim]) -> dict[str, set[str]]:
     return grades
 
 
-def group_events(sources: list[Source], claims: list[Claim], settings: EventSettings = EventSettings()) -> list[Event]:
-    """Events in date order; every source gets its `event` set."""
-    vectors = _vectors(sources)
+def group_events(sources: list[Source], claims: list[Claim], settings: EventSettings = EventSettings(),
+                 profiles: dict[str, TermProfile] | None = None) -> list[Event]:
+    """Events in date order; every source gets its `event` set.
+
+    `profiles` holds the term profiles already known (by source id); the rest are computed.
+    """
+    profiles = profiles or {}
+    vectors = _vectors([profiles[s.id] if s.id in profiles else term_profile(s) for s in sources])
     days = [_day(s) for s in sources]
     grades = _grades(claims)
     similarity: dict[tuple[int, int], float] = {}
