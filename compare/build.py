@@ -83,6 +83,21 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     if not force and cache.last_state() == state and all(p.exists() for p in outputs):
         cache.close()
         return BuildResult(jsonreport.load(out / jsonreport.FILE_NAME), out, outputs, up_to_date=True)
+    with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
+        comparison = _compare(corpus_dir, config, cache, settings, force, on_skip, on_file)
+        written = write_reports(comparison, out, brief_worker)
+    cache = SourceCache(out)
+    cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
+    cache.close()
+    return BuildResult(comparison=comparison, out_dir=out, outputs=written)
+
+
+def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str, force: bool,
+             on_skip: OnSkip | None, on_file: Callable[[str], None] | None) -> Comparison:
+    """Every stage but the reports; closes the cache."""
+    from . import __version__
+
+    out = cache.path.parent
     cached: dict[str, CachedSource] = {}
     keys: dict[str, tuple] = {}
 
@@ -120,11 +135,7 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
     comparison.changes = changes_since(previous, comparison)
-    written = write_reports(comparison, out)
-    cache = SourceCache(out)
-    cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
-    cache.close()
-    return BuildResult(comparison=comparison, out_dir=out, outputs=written)
+    return comparison
 
 
 def _state_files(corpus_dir: Path) -> list[Path]:
@@ -141,11 +152,20 @@ def _digest_of(previous_json: Path) -> BuildDigest | None:
         return None
 
 
-def write_reports(comparison: Comparison, out: Path) -> list[Path]:
-    """Every output format, each written atomically: JSON first, so it stands even if a report fails."""
+def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWorker | None = None,
+                  with_json: bool = True) -> list[Path]:
+    """Every output format, each written atomically: JSON first, so it stands even if a report fails.
+
+    The PDF is laid out in another process (`brief_worker`) while this one writes the rest.
+    """
+    if brief_worker is None:
+        with pdf.BriefWorker() as worker:
+            return write_reports(comparison, out, worker, with_json)
     model = build_model(comparison)
-    return [jsonreport.render(comparison, out), *csvreport.render(comparison, out),
-            html.render(comparison, out, model), pdf.render(comparison, out, model)]
+    brief = brief_worker.render(comparison, out, model)
+    written = [jsonreport.render(comparison, out)] if with_json else []
+    written += [*csvreport.render(comparison, out), html.render(comparison, out, model)]
+    return [*written, brief.result()]
 
 
 def report(comparison_json: str | Path, out_dir: str | Path | None = None) -> list[Path]:
@@ -153,5 +173,4 @@ def report(comparison_json: str | Path, out_dir: str | Path | None = None) -> li
     path = Path(comparison_json)
     comparison = jsonreport.load(path)
     out = Path(out_dir) if out_dir is not None else path.parent
-    model = build_model(comparison)
-    return [*csvreport.render(comparison, out), html.render(comparison, out, model), pdf.render(comparison, out, model)]
+    return write_reports(comparison, out, with_json=False)

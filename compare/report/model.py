@@ -18,10 +18,12 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Changes, Claim, Comparison, Source
 
 BRIEF_TOP = 8
-BRIEF_EVENTS = 12
-BRIEF_PER_EVENT = 5
+BRIEF_EVENTS = 6
+BRIEF_PER_EVENT = 3
+BRIEF_FIGURES = 8
 COVERAGE_ROWS = 60
 BRIEF_SOURCES = 40
+SEVERITY_WEIGHT = {"high": 9, "medium": 3, "low": 1}
 
 
 @dataclass
@@ -102,6 +104,8 @@ class EventView:
     figures: list[tuple[str, str, str]]  # (outlet, figure, qualifier)
     discrepancies: list[DiscrepancyView]
     more_discrepancies: int = 0
+    weight: int = 0         # how much the brief needs this event: its findings, by severity
+    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -261,8 +265,9 @@ def build_model(comparison: Comparison) -> ReportModel:
         own = [d for d in discrepancies if d.event == event.id]
         event_views.append(EventView(event.id, event.label, event.date or "undated", [outlet(s) for s in event.sources],
                                      headline_words, ratings_by_event.get(event.id, ""),
-                                     figures_by_event.get(event.id, [])[:12], own[:BRIEF_PER_EVENT],
-                                     max(0, len(own) - BRIEF_PER_EVENT)))
+                                     figures_by_event.get(event.id, [])[:BRIEF_FIGURES], own[:BRIEF_PER_EVENT],
+                                     max(0, len(own) - BRIEF_PER_EVENT),
+                                     sum(SEVERITY_WEIGHT.get(d.severity, 1) for d in own), list(event.sources)))
 
     source_views = []
     for source in corpus.sources:
@@ -301,9 +306,18 @@ def build_model(comparison: Comparison) -> ReportModel:
     model.top = discrepancies[:BRIEF_TOP]
     if comparison.changes and comparison.changes.previous_build:
         model.changes = comparison.changes
-    multi = [e for e in event_views if len(e.outlets) > 1 or e.discrepancies]
-    model.brief_events = multi[:BRIEF_EVENTS]
-    model.more_events = max(0, len(multi) - BRIEF_EVENTS)
+    model.brief_events, model.more_events = _brief_events(event_views)
+    if len(source_views) > BRIEF_SOURCES:
+        view_of = {v.id: v for v in source_views}
+        source_views = [view_of[source_id] for e in model.brief_events for source_id in e.sources]
     model.brief_sources = source_views[:BRIEF_SOURCES]
-    model.more_sources = max(0, len(source_views) - BRIEF_SOURCES)
+    model.more_sources = len(corpus.sources) - len(model.brief_sources)
     return model
+
+
+def _brief_events(events: list[EventView]) -> tuple[list[EventView], int]:
+    """The events the brief has room for: those with the weightiest findings (then the most
+    outlets), shown in date order; and how many more events compare several sources."""
+    candidates = [e for e in events if len(e.outlets) > 1 or e.discrepancies]
+    chosen = {id(e) for e in sorted(candidates, key=lambda e: (-e.weight, -len(e.outlets)))[:BRIEF_EVENTS]}
+    return [e for e in candidates if id(e) in chosen], max(0, len(candidates) - BRIEF_EVENTS)
