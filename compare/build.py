@@ -16,7 +16,7 @@ Each stage is a function of plain data; `build` only wires them together.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from .config import CONFIG_FILE
 from .ingest import OnSkip, corpus_files, ingest_corpus, read_source
 from .ingest.manifest import MANIFEST_FILE
 from .model import Comparison, ManifestEntry, Source
-from .report import csvreport, html, jsonreport, pdf
+from .report import csvreport, html, jsonreport, pdf, templates
 from .report.model import build_model
 
 DEFAULT_SOURCES = Path("sources")
@@ -76,7 +76,8 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     config = config or Config.load(corpus_dir)
     out = Path(out_dir) if out_dir is not None else DEFAULT_OUT / corpus_dir.resolve().name
     cache = SourceCache(out)
-    settings = config.fingerprint()
+    # What cached work depends on besides the file: the settings, and the template of the cached articles.
+    settings = f"{config.fingerprint()}\0{templates.digest(html.SECTION_TEMPLATE)}"
     root_files = _state_files(corpus_dir)
     state = corpus_state(root_files, corpus_dir, __version__, settings)
     outputs = [out / name for name in OUTPUT_FILES]
@@ -84,17 +85,26 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
         cache.close()
         return BuildResult(jsonreport.load(out / jsonreport.FILE_NAME), out, outputs, up_to_date=True)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
-        comparison = _compare(corpus_dir, config, cache, settings, force, on_skip, on_file)
-        written = write_reports(comparison, out, brief_worker)
+        per_source: dict[str, CachedSource] = {}
+        comparison = _compare(corpus_dir, config, cache, settings, force, on_skip, on_file, per_source)
+        written = write_reports(comparison, out, brief_worker, fragments=per_source)
     cache = SourceCache(out)
     cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
     cache.close()
     return BuildResult(comparison=comparison, out_dir=out, outputs=written)
 
 
+def _per_source_stages(source: Source, config: Config) -> CachedSource:
+    """Everything that depends on one source alone, so it is done once and cached."""
+    claims = extract_claims(source, config)
+    return CachedSource(source, claims, term_profile(source), jsonreport.claim_lines(claims),
+                        html.source_section(source, claims))
+
+
 def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str, force: bool,
-             on_skip: OnSkip | None, on_file: Callable[[str], None] | None) -> Comparison:
-    """Every stage but the reports; closes the cache."""
+             on_skip: OnSkip | None, on_file: Callable[[str], None] | None,
+             done: dict[str, CachedSource]) -> Comparison:
+    """Every stage but the reports, with what the per-source stages made filled into `done`; closes the cache."""
     from . import __version__
 
     out = cache.path.parent
@@ -117,20 +127,20 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
                                  f"({len(corpus.skipped)} file(s) skipped)")
         comparison = Comparison(corpus=corpus,
                                 generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
-        profiles = {}
         for source in corpus.sources:
             entry = cached.get(source.path)
             if entry is None or entry.source.id != source.id:
-                entry = CachedSource(source, extract_claims(source, config), term_profile(source))
+                entry = _per_source_stages(source, config)
                 cache.put(source.path, *keys[source.path], entry)
             comparison.claims.extend(entry.claims)
-            profiles[source.id] = entry.terms
+            done[source.id] = entry
         previous = cache.last_digest()
     finally:
         cache.close()
     if previous is None and (out / jsonreport.FILE_NAME).exists():
         previous = _digest_of(out / jsonreport.FILE_NAME)
-    comparison.events = group_events(corpus.sources, comparison.claims, profiles=profiles)
+    comparison.events = group_events(corpus.sources, comparison.claims,
+                                     profiles={source_id: entry.terms for source_id, entry in done.items()})
     comparison.alignments = align_claims(comparison.claims, corpus.sources)
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
@@ -153,18 +163,23 @@ def _digest_of(previous_json: Path) -> BuildDigest | None:
 
 
 def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWorker | None = None,
-                  with_json: bool = True) -> list[Path]:
+                  with_json: bool = True, fragments: Mapping[str, CachedSource] | None = None) -> list[Path]:
     """Every output format, each written atomically: JSON first, so it stands even if a report fails.
 
     The PDF is laid out in another process (`brief_worker`) while this one writes the rest.
+    `fragments` holds sources' own parts of the outputs, already written (by source id).
     """
     if brief_worker is None:
         with pdf.BriefWorker() as worker:
-            return write_reports(comparison, out, worker, with_json)
+            return write_reports(comparison, out, worker, with_json, fragments)
+    fragments = fragments or {}
     model = build_model(comparison)
     brief = brief_worker.render(comparison, out, model)
-    written = [jsonreport.render(comparison, out)] if with_json else []
-    written += [*csvreport.render(comparison, out), html.render(comparison, out, model)]
+    written = []
+    if with_json:
+        written.append(jsonreport.render(comparison, out, {k: f.claim_lines for k, f in fragments.items()}))
+    written += [*csvreport.render(comparison, out),
+                html.render(comparison, out, model, {k: f.section for k, f in fragments.items()})]
     return [*written, brief.result()]
 
 

@@ -9,32 +9,55 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 from markupsafe import Markup
 
 from ..fileio import atomic_write
-from ..model import Comparison
+from ..model import Claim, Comparison, Source
 from . import templates
-from .model import ReportModel, build_model
+from .model import ReportModel, build_model, section_view
 
 FILE_NAME = "report.html"
+SECTION_TEMPLATE = "source.html.j2"
 
 
 def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def render_html(comparison: Comparison, model: ReportModel | None = None) -> str:
+def source_section(source: Source, claims: list[Claim]) -> str:
+    """One article of the source view: most of the report's bytes, and a function of one source and its
+    claims, so a build caches it with them (keyed by `templates.digest(SECTION_TEMPLATE)` too)."""
+    return templates.environment().get_template(SECTION_TEMPLATE).render(s=section_view(source, claims))
+
+
+def _sections(comparison: Comparison, known: Mapping[str, str]) -> list[Markup]:
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    if any(s.id not in known for s in comparison.corpus.sources):
+        for claim in comparison.claims:
+            claims[claim.source].append(claim)
+    # Rendered by our own template with autoescaping, here or in an earlier build: safe to insert.
+    return [Markup(known[s.id] if s.id in known else source_section(s, claims[s.id]))
+            for s in comparison.corpus.sources]
+
+
+def render_html(comparison: Comparison, model: ReportModel | None = None,
+                sections: Mapping[str, str] | None = None) -> str:
+    """The report; `sections` holds articles already rendered (by source id), the rest are rendered now."""
     css, js = templates.read("report.css"), templates.read("report.js")
     csp = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(js)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
     template = templates.environment().get_template("report.html.j2")
     # The stylesheet and script are this package's own files, never source text.
-    return template.render(m=model or build_model(comparison), css=Markup(css), js=Markup(js), csp=csp)
+    return template.render(m=model or build_model(comparison), sections=_sections(comparison, sections or {}),
+                           css=Markup(css), js=Markup(js), csp=csp)
 
 
-def render(comparison: Comparison, out_dir: Path, model: ReportModel | None = None) -> Path:
+def render(comparison: Comparison, out_dir: Path, model: ReportModel | None = None,
+           sections: Mapping[str, str] | None = None) -> Path:
     path = Path(out_dir) / FILE_NAME
-    atomic_write(path, render_html(comparison, model))
+    atomic_write(path, render_html(comparison, model, sections))
     return path

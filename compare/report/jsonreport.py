@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 
@@ -30,7 +32,8 @@ def claim_record(claim: Claim) -> dict:
     return record
 
 
-def comparison_record(comparison: Comparison) -> dict:
+def comparison_record(comparison: Comparison, claims: Mapping[str, str] | None = None) -> dict:
+    """The whole comparison, ready for `dumps`; `claims` holds sources' claim lines already written (by source id)."""
     from .. import __version__
 
     corpus = comparison.corpus
@@ -42,11 +45,22 @@ def comparison_record(comparison: Comparison) -> dict:
         "sources": [source_record(s) for s in corpus.sources],
         "skipped": [asdict(s) for s in corpus.skipped],
         "events": [asdict(e) for e in comparison.events],
-        "claims": [claim_record(c) for c in comparison.claims],
+        "claims": _claims(comparison, claims or {}),
         "alignments": [asdict(a) for a in comparison.alignments],
         "discrepancies": [asdict(d) for d in comparison.discrepancies],
         "since_last_build": asdict(comparison.changes) if comparison.changes else None,
     }
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class EncodedItems(str):
+    """The items of a list, already written as `dumps` writes them."""
+
+
+def encode_items(items: list) -> EncodedItems:
+    return EncodedItems(",".join("\n    " + _encode(item) for item in items))
 
 
 def dumps(record: dict) -> str:
@@ -56,19 +70,35 @@ def dumps(record: dict) -> str:
     C encoder: `indent=` makes the json module fall back to pure Python, which
     costs seconds on a corpus of hundreds of articles.
     """
-    encode = json.JSONEncoder(ensure_ascii=False).encode
     fields = []
     for key, value in record.items():
-        if isinstance(value, list) and value:
-            fields.append(f"  {encode(key)}: [" + ",".join("\n    " + encode(item) for item in value) + "\n  ]")
+        if isinstance(value, list):
+            value = encode_items(value)
+        if isinstance(value, EncodedItems):
+            fields.append(f"  {_encode(key)}: [{value}\n  ]" if value else f"  {_encode(key)}: []")
         else:
-            fields.append(f"  {encode(key)}: {encode(value)}")
+            fields.append(f"  {_encode(key)}: {_encode(value)}")
     return "{\n" + ",\n".join(fields) + "\n}\n"
 
 
-def render(comparison: Comparison, out_dir: Path) -> Path:
+def claim_lines(claims: list[Claim]) -> EncodedItems:
+    """One source's entries in the claims list: a function of its claims alone, so a build caches them."""
+    return encode_items([claim_record(c) for c in claims])
+
+
+def _claims(comparison: Comparison, known: Mapping[str, str]) -> EncodedItems:
+    """The claims list, grouped by source in source order, from the lines already known where they are."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in comparison.claims:
+        by_source[claim.source].append(claim)
+    parts = [known[s.id] if s.id in known else claim_lines(by_source[s.id]) for s in comparison.corpus.sources]
+    return EncodedItems(",".join(part for part in parts if part))
+
+
+def render(comparison: Comparison, out_dir: Path, claims: Mapping[str, str] | None = None) -> Path:
+    """comparison.json; `claims` holds sources' claim lines already written (by source id)."""
     path = Path(out_dir) / FILE_NAME
-    atomic_write(path, dumps(comparison_record(comparison)))
+    atomic_write(path, dumps(comparison_record(comparison, claims)))
     return path
 
 

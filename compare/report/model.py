@@ -89,6 +89,18 @@ class SourceView:
     published: str
     url: str                # only http(s) URLs survive; anything else is shown as empty
     event_label: str
+
+
+@dataclass
+class SectionView:
+    """One article in the report's source view: its text cut into highlighted stretches."""
+
+    anchor: str
+    outlet: str
+    headline: str
+    byline: str
+    published: str
+    url: str
     segments: list[Segment]
     removed: list[tuple[str, str]]
 
@@ -137,6 +149,10 @@ def anchor(claim_id: str) -> str:
     return "c-" + "".join(ch if ch.isalnum() else "-" for ch in claim_id)
 
 
+def source_anchor(source_id: str) -> str:
+    return "s-" + anchor(source_id)[2:]
+
+
 def safe_url(url: str | None) -> str:
     return url if url and url.lower().startswith(("http://", "https://")) else ""
 
@@ -161,6 +177,14 @@ def segments(source: Source, claims: list[Claim]) -> list[Segment]:
         out.append(Segment(source.text[start:end], " ".join(anchor(c.id) for c in active),
                            " ".join(sorted({c.kind for c in active})), anchor(first.id) if first else ""))
     return out
+
+
+def section_view(source: Source, claims: list[Claim]) -> SectionView:
+    """A function of the source and its own claims alone, so its rendering can be cached with them."""
+    marked = sorted((c for c in claims if c.kind != "date"), key=lambda c: c.start)
+    return SectionView(source_anchor(source.id), source.outlet or source.id, source.headline, source.byline or "",
+                       source.published or "undated", safe_url(source.url), segments(source, marked),
+                       [(r.reason, r.text) for r in source.removed])
 
 
 def word_diff(a: str, b: str) -> tuple[list[Word], list[Word]]:
@@ -204,10 +228,6 @@ def build_model(comparison: Comparison) -> ReportModel:
     corpus = comparison.corpus
     sources = {s.id: s for s in corpus.sources}
     claims = {c.id: c for c in comparison.claims}
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for claim in comparison.claims:
-        if claim.kind != "date":
-            by_source[claim.source].append(claim)
     events = {e.id: e for e in comparison.events}
 
     def outlet(source_id: str) -> str:
@@ -273,10 +293,8 @@ def build_model(comparison: Comparison) -> ReportModel:
     for source in corpus.sources:
         event = events.get(source.event)
         source_views.append(SourceView(
-            source.id, "s-" + anchor(source.id)[2:], outlet(source.id), source.headline, source.byline or "",
-            source.published or "undated", safe_url(source.url), event.label if event else "",
-            segments(source, sorted(by_source[source.id], key=lambda c: c.start)),
-            [(r.reason, r.text) for r in source.removed]))
+            source.id, source_anchor(source.id), outlet(source.id), source.headline, source.byline or "",
+            source.published or "undated", safe_url(source.url), event.label if event else ""))
 
     alignment_views = [AlignmentView(a.id, a.kind, a.agree, [AlignmentRow(outlet(claims[c].source), claims[c].text,
                                                                           anchor(c)) for c in a.claims])
