@@ -42,10 +42,17 @@ OUTPUT_FILES = ("comparison.json", "claims.csv", "alignments.csv", "discrepancie
 
 @dataclass
 class BuildResult:
-    comparison: Comparison
     out_dir: Path
     outputs: list[Path] = field(default_factory=list)
     up_to_date: bool = False  # nothing changed since the last build: its outputs were kept
+    _comparison: Comparison | None = None
+
+    @property
+    def comparison(self) -> Comparison:
+        """What was built; for an up-to-date build, read back from comparison.json only when asked for."""
+        if self._comparison is None:
+            self._comparison = jsonreport.load(self.out_dir / jsonreport.FILE_NAME)
+        return self._comparison
 
 
 def find_corpus(sources_dir: Path = DEFAULT_SOURCES) -> Path:
@@ -83,7 +90,7 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     outputs = [out / name for name in OUTPUT_FILES]
     if not force and cache.last_state() == state and all(p.exists() for p in outputs):
         cache.close()
-        return BuildResult(jsonreport.load(out / jsonreport.FILE_NAME), out, outputs, up_to_date=True)
+        return BuildResult(out, outputs, up_to_date=True)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
         per_source: dict[str, CachedSource] = {}
         comparison = _compare(corpus_dir, config, cache, settings, force, on_skip, on_file, per_source)
@@ -91,7 +98,7 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     cache = SourceCache(out)
     cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
     cache.close()
-    return BuildResult(comparison=comparison, out_dir=out, outputs=written)
+    return BuildResult(out, written, _comparison=comparison)
 
 
 def _per_source_stages(source: Source, config: Config) -> CachedSource:

@@ -43,10 +43,10 @@ def _build(corpus: Path, out: Path | None, config, force: bool = False):
                                    markup=False, highlight=False, soft_wrap=True)
 
         result = build(corpus, out, config, on_skip=on_skip, on_file=on_file, force=force)
-    comparison = result.comparison
     if result.up_to_date:
         click.echo(f"up to date: nothing changed since the last build in {result.out_dir}")
         return result
+    comparison = result.comparison
     click.echo(f"built {len(comparison.corpus.sources)} source(s), skipped {len(comparison.corpus.skipped)}; "
                f"wrote " + ", ".join(str(p) for p in result.outputs))
     return result

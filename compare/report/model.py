@@ -17,12 +17,13 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model import Changes, Claim, Comparison, Source
 
-BRIEF_TOP = 8
-BRIEF_EVENTS = 6
+BRIEF_TOP = 6
+BRIEF_EVENTS = 5
 BRIEF_PER_EVENT = 3
-BRIEF_FIGURES = 8
+BRIEF_FIGURES = 6
+BRIEF_CHANGES = 5
 COVERAGE_ROWS = 60
-BRIEF_SOURCES = 40
+BRIEF_SOURCES = 30
 SEVERITY_WEIGHT = {"high": 9, "medium": 3, "low": 1}
 
 
@@ -121,6 +122,15 @@ class EventView:
 
 
 @dataclass
+class ChangeList:
+    """One list of 'Since the last build' (sources added, discrepancies gone...), perhaps cut short."""
+
+    title: str
+    items: list[str]
+    more: int = 0
+
+
+@dataclass
 class ReportModel:
     corpus: str
     generated_at: str
@@ -143,6 +153,8 @@ class ReportModel:
     brief_sources: list[SourceView] = field(default_factory=list)
     more_sources: int = 0
     changes: Changes | None = None
+    change_lists: list[ChangeList] = field(default_factory=list)
+    brief_change_lists: list[ChangeList] = field(default_factory=list)
 
 
 def anchor(claim_id: str) -> str:
@@ -324,6 +336,8 @@ def build_model(comparison: Comparison) -> ReportModel:
     model.top = discrepancies[:BRIEF_TOP]
     if comparison.changes and comparison.changes.previous_build:
         model.changes = comparison.changes
+        model.change_lists = _change_lists(comparison.changes)
+        model.brief_change_lists = _change_lists(comparison.changes, BRIEF_CHANGES)
     model.brief_events, model.more_events = _brief_events(event_views)
     if len(source_views) > BRIEF_SOURCES:
         view_of = {v.id: v for v in source_views}
@@ -331,6 +345,12 @@ def build_model(comparison: Comparison) -> ReportModel:
     model.brief_sources = source_views[:BRIEF_SOURCES]
     model.more_sources = len(corpus.sources) - len(model.brief_sources)
     return model
+
+
+def _change_lists(changes: Changes, cap: int | None = None) -> list[ChangeList]:
+    lists = [("Sources added", changes.sources_added), ("Sources removed", changes.sources_removed),
+             ("New discrepancies", changes.discrepancies_new), ("Discrepancies gone", changes.discrepancies_gone)]
+    return [ChangeList(title, items[:cap], len(items) - len(items[:cap])) for title, items in lists if items]
 
 
 def _brief_events(events: list[EventView]) -> tuple[list[EventView], int]:
