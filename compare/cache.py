@@ -21,7 +21,7 @@ from .events import TermProfile
 from .model import Claim, ManifestEntry, Source
 
 FILE_NAME = ".compare-cache.sqlite"
-FORMAT = 3  # what a payload holds; a cache written in another format is redone, not misread
+FORMAT = 4  # what a payload holds; a cache written in another format is redone, not misread
 _CLAIM_FIELDS = ("id", "source", "kind", "text", "start", "end", "value", "unit", "qualifier", "speaker", "subject")
 
 
@@ -40,7 +40,7 @@ class CachedSource:
 def corpus_state(files: list[Path], root: Path, tool_version: str, settings: str) -> str:
     """Every file's path, size and modification time, with the tool version and settings: equal
     states mean an unchanged corpus, so a rebuild would write the same outputs."""
-    digest = hashlib.sha256(f"{FORMAT}\0{tool_version}\0{settings}".encode())
+    digest = hashlib.sha256(f"{tool_version}\0{settings}".encode())
     for path in files:
         try:
             stat = path.stat()
@@ -51,11 +51,20 @@ def corpus_state(files: list[Path], root: Path, tool_version: str, settings: str
 
 
 def fingerprint(tool_version: str, settings: str, entry: ManifestEntry) -> str:
-    return hashlib.sha256(f"{FORMAT}\0{tool_version}\0{settings}\0{entry!r}".encode()).hexdigest()
+    return hashlib.sha256(f"{tool_version}\0{settings}\0{entry!r}".encode()).hexdigest()
+
+
+def _checksum(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 class SourceCache:
     def __init__(self, out_dir: Path):
+        self._all: dict[str, tuple] | None = None
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         self.path = Path(out_dir) / FILE_NAME
         try:
@@ -67,9 +76,13 @@ class SourceCache:
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
         db.execute("PRAGMA journal_mode=WAL")
+        if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+            with db:  # written by another version of the format: start again rather than misread it
+                for table in ("sources", "last_build", "state"):
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
+                db.execute(f"PRAGMA user_version = {FORMAT}")
         db.execute("CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
-                   "fingerprint TEXT, payload TEXT, checksum TEXT)")
-        db.execute("DROP TABLE IF EXISTS state")  # an earlier format's record of the last build
+                   "fingerprint TEXT, payload TEXT, claim_lines TEXT, section TEXT, checksum TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS last_build (id INTEGER PRIMARY KEY CHECK (id = 1), corpus TEXT, "
                    "digest TEXT)")
         return db
@@ -101,24 +114,30 @@ class SourceCache:
     def get(self, rel: str, stat: os.stat_result, key: str) -> CachedSource | None:
         from .report.jsonreport import source_from_record
 
-        try:
-            row = self.db.execute("SELECT size, mtime, fingerprint, payload, checksum FROM sources WHERE path = ?",
-                                  (rel,)).fetchone()
-        except sqlite3.DatabaseError:
-            return None
+        row = self._rows().get(rel)
         if row is None or (row[0], row[1], row[2]) != (stat.st_size, stat.st_mtime_ns, key):
             return None
-        payload, checksum = row[3], row[4]
-        if not payload or hashlib.sha256(payload.encode()).hexdigest() != checksum:
+        payload, claim_lines, section, checksum = row[3:]
+        if not payload or _checksum(payload, claim_lines, section) != checksum:
             return None
         try:
             data = json.loads(payload)
             terms, weights = data["terms"]
             return CachedSource(source_from_record(data["source"]),
                                 [Claim(*row[:-1], extra=row[-1]) for row in data["claims"]],
-                                dict(zip(terms, weights)), data["claim_lines"], data["section"])
+                                dict(zip(terms, weights)), claim_lines, section)
         except (ValueError, KeyError, TypeError):
             return None
+
+    def _rows(self) -> dict[str, tuple]:
+        """Every entry, read in one query the first time one is asked for."""
+        if self._all is None:
+            try:
+                self._all = {row[0]: row[1:] for row in self.db.execute(
+                    "SELECT path, size, mtime, fingerprint, payload, claim_lines, section, checksum FROM sources")}
+            except sqlite3.DatabaseError:
+                self._all = {}
+        return self._all
 
     def put(self, rel: str, stat: os.stat_result, key: str, entry: CachedSource) -> None:
         from .report.jsonreport import source_record
@@ -126,12 +145,11 @@ class SourceCache:
         # Claims as rows rather than objects: they load in half the time.
         claims = [[getattr(c, name) for name in _CLAIM_FIELDS] + [c.extra] for c in entry.claims]
         payload = json.dumps({"source": source_record(entry.source), "claims": claims,
-                              "terms": [list(entry.terms), list(entry.terms.values())],
-                              "claim_lines": entry.claim_lines, "section": entry.section}, ensure_ascii=False)
+                              "terms": [list(entry.terms), list(entry.terms.values())]}, ensure_ascii=False)
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?)",
-                            (rel, stat.st_size, stat.st_mtime_ns, key, payload,
-                             hashlib.sha256(payload.encode()).hexdigest()))
+            self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (rel, stat.st_size, stat.st_mtime_ns, key, payload, entry.claim_lines, entry.section,
+                             _checksum(payload, entry.claim_lines, entry.section)))
 
     def close(self) -> None:
         self.db.close()

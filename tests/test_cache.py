@@ -61,11 +61,12 @@ def test_settings_or_force_redo_everything(corpus, tmp_path, reads):
     assert sorted(reads) == ["a.txt", "b.txt"]
 
 
-def test_a_garbled_entry_is_redone(corpus, tmp_path, reads):
+@pytest.mark.parametrize("column", ["payload", "claim_lines", "section"])
+def test_a_garbled_entry_is_redone(corpus, tmp_path, reads, column):
     two_articles(corpus)
     build(corpus, tmp_path / "out")
     with sqlite3.connect(tmp_path / "out" / FILE_NAME) as db:
-        db.execute("UPDATE sources SET payload = substr(payload, 1, 40) WHERE path = 'a.txt'")
+        db.execute(f"UPDATE sources SET {column} = substr({column}, 1, 40) WHERE path = 'a.txt'")
     (corpus / "b.txt").write_text(SECOND + "\nMore.\n", encoding="utf-8")  # so the corpus is not up to date
     reads.clear()
     result = build(corpus, tmp_path / "out")
@@ -80,6 +81,41 @@ def test_an_unchanged_corpus_is_up_to_date(corpus, tmp_path, reads):
     result = build(corpus, tmp_path / "out")
     assert result.up_to_date and reads == [] and len(result.comparison.corpus.sources) == 2
     assert (tmp_path / "out" / "report.html").stat().st_mtime_ns == before
+
+
+def test_a_cache_in_another_format_is_started_again(corpus, tmp_path, reads):
+    two_articles(corpus)
+    build(corpus, tmp_path / "out")
+    with sqlite3.connect(tmp_path / "out" / FILE_NAME) as db:
+        db.execute("PRAGMA user_version = 1")
+    reads.clear()
+    result = build(corpus, tmp_path / "out")
+    assert not result.up_to_date and sorted(reads) == ["a.txt", "b.txt"]
+
+
+def test_a_rebuild_writes_what_a_build_from_scratch_writes(corpus, tmp_path):
+    """Cached sources, their cached parts of the outputs and the last build's findings give the same
+    comparison, CSV tables and report as reading everything afresh."""
+    two_articles(corpus)
+    build(corpus, tmp_path / "incremental")
+    (corpus / "c.txt").write_text(ARTICLE.replace("Hospital waiting list falls", "Waiting times: the figures"),
+                                  encoding="utf-8")
+    build(corpus, tmp_path / "incremental")
+    build(corpus, tmp_path / "fresh")
+    for name in ("claims.csv", "alignments.csv", "discrepancies.csv"):
+        assert (tmp_path / "incremental" / name).read_text() == (tmp_path / "fresh" / name).read_text()
+    incremental = load_json(tmp_path / "incremental" / "comparison.json")
+    fresh = load_json(tmp_path / "fresh" / "comparison.json")
+    for key in ("sources", "events", "claims", "alignments", "discrepancies"):
+        assert incremental[key] == fresh[key]
+    assert incremental["since_last_build"]["sources_added"] == ["c"]
+    assert fresh["since_last_build"]["previous_build"] is None
+
+    def articles(folder):
+        page = (folder / "report.html").read_text()
+        return page[page.index('<section id="sources">'):]
+
+    assert articles(tmp_path / "incremental") == articles(tmp_path / "fresh")
 
 
 def test_a_cache_file_that_is_not_a_database_is_replaced(corpus, tmp_path):

@@ -17,7 +17,7 @@ FILE_NAME = "comparison.json"
 
 
 def source_record(source: Source) -> dict:
-    record = asdict(source)
+    record = dict(vars(source))  # shallow: `asdict` would deep-copy every article's text
     record["removed"] = [r.text for r in source.removed]
     record["removals"] = [{"text": r.text, "reason": r.reason} for r in source.removed]
     return record
@@ -44,10 +44,10 @@ def comparison_record(comparison: Comparison, claims: Mapping[str, str] | None =
         "corpus": {"name": corpus.name, "root": corpus.root},
         "sources": [source_record(s) for s in corpus.sources],
         "skipped": [asdict(s) for s in corpus.skipped],
-        "events": [asdict(e) for e in comparison.events],
+        "events": [dict(vars(e)) for e in comparison.events],
         "claims": _claims(comparison, claims or {}),
-        "alignments": [asdict(a) for a in comparison.alignments],
-        "discrepancies": [asdict(d) for d in comparison.discrepancies],
+        "alignments": [dict(vars(a)) for a in comparison.alignments],
+        "discrepancies": [{**vars(d), "evidence": [dict(vars(e)) for e in d.evidence]} for d in comparison.discrepancies],
         "since_last_build": asdict(comparison.changes) if comparison.changes else None,
     }
 
