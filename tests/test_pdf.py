@@ -2,11 +2,13 @@
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 
+from compare.report.model import build_model
 from compare.report.pdf import _fetcher_class
-from tests.conftest import compare_articles
+from tests.conftest import ARTICLE, compare_articles
 from tests.test_html import HOSTILE
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
@@ -62,3 +64,35 @@ def test_the_fetcher_refuses_everything_but_data_urls(url):
 def test_the_fetcher_serves_data_urls():
     response = _fetcher_class()().fetch("data:text/plain,hello")
     assert response is not None
+
+
+def build_two_articles(tmp_path):
+    compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE),
+                                ("Evening News", "2024-03-01", ARTICLE.replace("4,120", "4,210"))])
+    return tmp_path / "out" / "brief.pdf"
+
+
+def test_the_brief_is_written_where_no_worker_process_can_start(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
+    brief = build_two_articles(tmp_path)
+    assert "Hospital waiting list falls" in flat(pdf_text(brief))
+
+
+def test_a_worker_that_dies_is_replaced_by_rendering_here(tmp_path):
+    from compare.report.pdf import BriefWorker
+
+    comparison = compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE)])
+    (tmp_path / "out" / "brief.pdf").unlink()
+    with BriefWorker() as worker:
+        worker._process.kill()
+        path = worker.render(comparison, tmp_path / "out", build_model(comparison)).result()
+    assert "Hospital waiting list falls" in flat(pdf_text(path))
+
+
+def test_a_brief_that_takes_too_long_fails_with_a_reason(tmp_path, monkeypatch):
+    from compare.report import pdf
+
+    comparison = compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE)])
+    monkeypatch.setattr(pdf, "RENDER_SECONDS", 0.001)
+    with pytest.raises(pdf.RenderError, match="longer than"):
+        pdf.render(comparison, tmp_path, build_model(comparison))

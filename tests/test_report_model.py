@@ -37,3 +37,28 @@ def test_templates_ship_in_the_wheel(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for asset in ("report.html.j2", "report.css", "report.js", "brief.html.j2", "brief.css"):
         assert f"report_templates/{asset}" in names
+
+
+def test_a_large_corpus_gets_a_brief_of_its_weightiest_events_in_date_order():
+    from compare.model import Comparison, Corpus, Discrepancy, Event
+    from compare.report.model import BRIEF_EVENTS, BRIEF_SOURCES, build_model
+
+    sources, events, discrepancies = [], [], []
+    for day in range(1, 21):  # twenty two-outlet events; the even days have a high-severity finding
+        date = f"2024-05-{day:02d}"
+        ids = [f"{day}a", f"{day}b"]
+        for sid, outlet in zip(ids, ("Morning Star", "Evening Post")):
+            sources.append(Source(id=sid, path=f"{sid}.txt", format="text", headline=f"Story of {date}",
+                                  text=f"Story of {date}", outlet=outlet, published=date, event=f"event-{day}"))
+        events.append(Event(id=f"event-{day}", sources=ids, label=f"{date}: Story", date=date))
+        severity = "high" if day % 2 == 0 else "low"
+        discrepancies.append(Discrepancy(id=f"d{day}", kind="figure_value", sources=ids, summary=f"Figures differ on {date}",
+                                         severity=severity))
+    model = build_model(Comparison(corpus=Corpus("big", "", sources), events=events, discrepancies=discrepancies))
+    chosen = [e.date for e in model.brief_events]
+    assert len(chosen) == BRIEF_EVENTS and chosen == sorted(chosen)
+    assert all(int(date[-2:]) % 2 == 0 for date in chosen)
+    assert model.more_events == 20 - BRIEF_EVENTS
+    assert len(sources) > BRIEF_SOURCES
+    assert {s.published for s in model.brief_sources} == set(chosen)
+    assert model.more_sources == len(sources) - 2 * BRIEF_EVENTS

@@ -1,0 +1,26 @@
+"""'Since the last build': what a build adds and loses against the digest the previous one left."""
+from compare.changes import BuildDigest, changes_since, digest
+from compare.model import Comparison, Corpus, Discrepancy, Source
+
+
+def comparison(source_ids, findings):
+    sources = [Source(id=s, path=f"{s}.txt", format="text", headline=s, text=s) for s in source_ids]
+    discrepancies = [Discrepancy(id=f"d{n}", kind=kind, sources=list(ids), summary=summary)
+                     for n, (kind, ids, summary) in enumerate(findings)]
+    return Comparison(corpus=Corpus("c", "", sources), discrepancies=discrepancies, generated_at="2024-05-01T09:00:00+00:00")
+
+
+def test_a_first_build_has_nothing_to_compare_with():
+    assert changes_since(None, comparison(["a"], [])).previous_build is None
+
+
+def test_sources_and_findings_added_and_gone():
+    before = digest(comparison(["a", "b"], [("figure_value", ["a", "b"], "Figures differ: 12 or 14 dead"),
+                                            ("role", ["a", "b"], "Two roles for Dana Reyes")]))
+    now = comparison(["a", "c"], [("figure_value", ["b", "a"], "Figures differ: 12 or 14 dead"),
+                                  ("quote_wording", ["a", "c"], "Quotes differ: 'and' for 'or'")])
+    changes = changes_since(BuildDigest.from_record(before.to_record()), now)
+    assert changes.previous_build == "2024-05-01T09:00:00+00:00"
+    assert changes.sources_added == ["c"] and changes.sources_removed == ["b"]
+    assert changes.discrepancies_new == ["Quotes differ: 'and' for 'or'"]
+    assert changes.discrepancies_gone == ["Two roles for Dana Reyes"]

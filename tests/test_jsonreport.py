@@ -1,0 +1,29 @@
+"""comparison.json: one record per line, and the same file whether claim lines come cached or not."""
+import json
+
+from compare.report import jsonreport
+from tests.conftest import ARTICLE, compare_articles
+
+
+def test_every_claim_is_one_line_so_builds_diff_claim_by_claim(tmp_path):
+    comparison = compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE)])
+    text = (tmp_path / "out" / "comparison.json").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    for claim in comparison.claims:
+        [line] = [line for line in lines if f'"id": "{claim.id}"' in line and '"kind"' in line]
+        assert json.loads(line.strip().rstrip(","))["text"] == claim.text
+    assert json.loads(text)["claims"] == [jsonreport.claim_record(c) for c in comparison.claims]
+
+
+def test_cached_claim_lines_give_the_same_file(tmp_path):
+    comparison = compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE),
+                                             ("Evening News", "2024-03-01", ARTICLE.replace("4,120", "4,210"))])
+    cached = {s.id: jsonreport.claim_lines([c for c in comparison.claims if c.source == s.id])
+              for s in comparison.corpus.sources[:1]}
+    fresh = jsonreport.render(comparison, tmp_path / "fresh").read_text(encoding="utf-8")
+    assert jsonreport.render(comparison, tmp_path / "cached", cached).read_text(encoding="utf-8") == fresh
+
+
+def test_empty_lists_stay_valid_json():
+    assert json.loads(jsonreport.dumps({"claims": [], "skipped": [], "name": "x"})) == \
+        {"claims": [], "skipped": [], "name": "x"}
