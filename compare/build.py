@@ -70,10 +70,11 @@ def find_corpus(sources_dir: Path = DEFAULT_SOURCES) -> Path:
 
 def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Config | None = None,
           on_skip: OnSkip | None = None, on_file: Callable[[str], None] | None = None,
-          force: bool = False) -> BuildResult:
+          force: bool = False, on_stage: Callable[[str], None] | None = None) -> BuildResult:
     """Build the comparison of one corpus folder into `out_dir` (default build/<corpus>/).
 
-    Unchanged sources come from the cache unless `force` is set.
+    Unchanged sources come from the cache unless `force` is set. `on_file` hears of each file as it is
+    read, `on_stage` of each later stage as it starts ('grouping events'), for a progress display.
     """
     from . import __version__
 
@@ -93,8 +94,9 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
         return BuildResult(out, outputs, up_to_date=True)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
         per_source: dict[str, CachedSource] = {}
-        comparison = _compare(corpus_dir, config, cache, settings, force, on_skip, on_file, per_source)
-        written = write_reports(comparison, out, brief_worker, fragments=per_source)
+        comparison = _compare(corpus_dir, config, cache, settings, force, on_skip, on_file, per_source,
+                              on_stage or _quiet)
+        written = write_reports(comparison, out, brief_worker, fragments=per_source, on_stage=on_stage or _quiet)
     cache = SourceCache(out)
     cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
     cache.close()
@@ -110,7 +112,7 @@ def _per_source_stages(source: Source, config: Config) -> CachedSource:
 
 def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str, force: bool,
              on_skip: OnSkip | None, on_file: Callable[[str], None] | None,
-             done: dict[str, CachedSource]) -> Comparison:
+             done: dict[str, CachedSource], on_stage: Callable[[str], None]) -> Comparison:
     """Every stage but the reports, with what the per-source stages made filled into `done`; closes the cache."""
     from . import __version__
 
@@ -146,9 +148,12 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
         cache.close()
     if previous is None and (out / jsonreport.FILE_NAME).exists():
         previous = _digest_of(out / jsonreport.FILE_NAME)
+    on_stage("grouping events")
     comparison.events = group_events(corpus.sources, comparison.claims,
                                      profiles={source_id: entry.terms for source_id, entry in done.items()})
+    on_stage("aligning claims")
     comparison.alignments = align_claims(comparison.claims, corpus.sources)
+    on_stage("finding discrepancies")
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
     comparison.changes = changes_since(previous, comparison)
@@ -169,8 +174,13 @@ def _digest_of(previous_json: Path) -> BuildDigest | None:
         return None
 
 
+def _quiet(stage: str) -> None:
+    """No progress display."""
+
+
 def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWorker | None = None,
-                  with_json: bool = True, fragments: Mapping[str, CachedSource] | None = None) -> list[Path]:
+                  with_json: bool = True, fragments: Mapping[str, CachedSource] | None = None,
+                  on_stage: Callable[[str], None] = _quiet) -> list[Path]:
     """Every output format, each written atomically: JSON first, so it stands even if a report fails.
 
     The PDF is laid out in another process (`brief_worker`) while this one writes the rest.
@@ -178,15 +188,19 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWork
     """
     if brief_worker is None:
         with pdf.BriefWorker() as worker:
-            return write_reports(comparison, out, worker, with_json, fragments)
+            return write_reports(comparison, out, worker, with_json, fragments, on_stage)
     fragments = fragments or {}
     model = build_model(comparison)
     brief = brief_worker.render(comparison, out, model)
     written = []
     if with_json:
+        on_stage(f"writing {jsonreport.FILE_NAME}")
         written.append(jsonreport.render(comparison, out, {k: f.claim_lines for k, f in fragments.items()}))
-    written += [*csvreport.render(comparison, out),
-                html.render(comparison, out, model, {k: f.section for k, f in fragments.items()})]
+    on_stage("writing the CSV tables")
+    written += csvreport.render(comparison, out)
+    on_stage(f"writing {html.FILE_NAME}")
+    written.append(html.render(comparison, out, model, {k: f.section for k, f in fragments.items()}))
+    on_stage(f"writing {pdf.FILE_NAME}")
     return [*written, brief.result()]
 
 

@@ -42,7 +42,10 @@ def _build(corpus: Path, out: Path | None, config, force: bool = False):
             progress.console.print(f"compare: skipped {corpus / entry.path}: {entry.reason}",
                                    markup=False, highlight=False, soft_wrap=True)
 
-        result = build(corpus, out, config, on_skip=on_skip, on_file=on_file, force=force)
+        def on_stage(stage: str) -> None:
+            progress.update(task, description=stage)
+
+        result = build(corpus, out, config, on_skip=on_skip, on_file=on_file, force=force, on_stage=on_stage)
     if result.up_to_date:
         click.echo(f"up to date: nothing changed since the last build in {result.out_dir}")
         return result
