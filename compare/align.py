@@ -227,6 +227,7 @@ def _align_figures_in_context(figures, by_id, source_of, event_of, contexts, gro
 
 def _align_differing_figures(figures, by_id, source_of, event_of, contexts, groups: _UnionFind) -> None:
     """'killed 12 people' against 'killed 14 people': the same count told differently, within one event."""
+    wordings: dict[str, str] = {}  # each figure's sentence without its numbers
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in figures:
         if claim.unit:
@@ -239,8 +240,10 @@ def _align_differing_figures(figures, by_id, source_of, event_of, contexts, grou
         if a.source == b.source or low == high or low <= 0 or high / low > 3:
             continue
         for c in (a, b):
-            contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
-        if fuzz.token_set_ratio(_without_numbers(contexts[a_id]), _without_numbers(contexts[b_id])) >= FIGURE_SAME_STORY:
+            if c.id not in wordings:
+                contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
+                wordings[c.id] = _without_numbers(contexts[c.id])
+        if fuzz.token_set_ratio(wordings[a_id], wordings[b_id]) >= FIGURE_SAME_STORY:
             groups.union(a_id, b_id)
 
 

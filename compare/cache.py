@@ -21,7 +21,7 @@ from .events import TermProfile
 from .model import Claim, ManifestEntry, Source
 
 FILE_NAME = ".compare-cache.sqlite"
-FORMAT = 4  # what a payload holds; a cache written in another format is redone, not misread
+FORMAT = 5  # what a payload holds; a cache written in another format is redone, not misread
 _CLAIM_FIELDS = ("id", "source", "kind", "text", "start", "end", "value", "unit", "qualifier", "speaker", "subject")
 
 

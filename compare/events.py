@@ -42,8 +42,9 @@ class EventSettings:
     same_outlet_threshold: float = 0.45
 
 
-TermProfile = dict[str, tuple[float, float]]
-"""A source's words for event grouping: each stem with its weighted count and its rarity in English."""
+TermProfile = dict[str, float]
+"""A source's words for event grouping: each stem with its weight in the source (its weighted count,
+dampened, times its rarity in English); the corpus' own rarity is applied at grouping time."""
 
 
 def term_profile(source: Source) -> TermProfile:
@@ -59,7 +60,7 @@ def term_profile(source: Source) -> TermProfile:
                 continue
             stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
             counts[stem] += weight * (NAME_WEIGHT if word[0].isupper() and match.start() > 0 else 1.0)
-    return {term: (count, _rarity(term)) for term, count in counts.items()}
+    return {term: (1 + math.log(count)) * _rarity(term) for term, count in counts.items()}
 
 
 @lru_cache(maxsize=None)
@@ -78,10 +79,10 @@ def _vectors(profiles: list[TermProfile]) -> list[dict[str, float]]:
     """
     df = Counter(term for profile in profiles for term in profile)
     n = len(profiles)
+    idf = {t: 1 + math.log((n + 1) / (count + 1)) for t, count in df.items()}
     vectors = []
     for profile in profiles:
-        vector = {t: (1 + math.log(c)) * rarity * (1 + math.log((n + 1) / (df[t] + 1)))
-                  for t, (c, rarity) in profile.items()}
+        vector = {t: weight * idf[t] for t, weight in profile.items()}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         vectors.append({t: w / norm for t, w in vector.items() if w > 0})
     return vectors
@@ -90,7 +91,7 @@ def _vectors(profiles: list[TermProfile]) -> list[dict[str, float]]:
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum(w * b[t] for t, w in a.items() if t in b)
 
 
 def _day(source: Source) -> dt.date | None:
