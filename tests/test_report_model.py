@@ -35,7 +35,7 @@ def test_templates_ship_in_the_wheel(tmp_path):
                     str(tmp_path), str(ROOT)], check=True, capture_output=True)
     [wheel] = tmp_path.glob("compare-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for asset in ("report.html.j2", "report.css", "report.js", "brief.html.j2", "brief.css"):
+    for asset in ("report.html.j2", "source.html.j2", "report.css", "report.js", "brief.html.j2", "brief.css"):
         assert f"report_templates/{asset}" in names
 
 

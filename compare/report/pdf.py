@@ -88,8 +88,8 @@ class BriefWorker:
     """
 
     def __init__(self):
-        package_root = str(Path(__file__).resolve().parents[2])
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        # The worker finds this package (checkout, editable install or wheel) where this process did.
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
         self._errors = tempfile.TemporaryFile()  # a file, not a pipe: the worker can never block on it
         self._sender: threading.Thread | None = None
         try:
@@ -120,10 +120,11 @@ class BriefWorker:
         if process is not None and self._sender is not None:
             self._sender.join()
             try:
-                process.wait(timeout=RENDER_SECONDS + 30)
+                process.wait(timeout=RENDER_SECONDS + 30)  # the worker keeps its own limit; this is a backstop
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+                raise RenderError(f"the PDF brief took longer than {RENDER_SECONDS} s") from None
             if process.returncode == 0:
                 return path
             if process.returncode == RenderError.exit_code:
