@@ -1,17 +1,20 @@
 """Regeneration cost: a 500-article corpus built in full, after adding one article, and unchanged.
 
-    python benchmarks/bench_regenerate.py
+    python benchmarks/bench_regenerate.py [-n RUNS] [--articles N]
 
 Articles from ../shared/corpora/allsides are written to a temporary corpus
 folder (with a manifest of outlet and date); each build is the real command,
-`python -m compare build`, timed as a whole process.
+`python -m compare build` or `compare add`, timed as a whole process; each
+figure is a median.
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,29 +40,49 @@ def write_corpus(folder: Path, count: int) -> list[dict]:
     return rows
 
 
-def timed_build(corpus: Path, out: Path) -> float:
+def timed(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "compare", "build", str(corpus), "-o", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(command, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
+def build_command(corpus: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "compare", "build", str(corpus), "-o", str(out)]
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--runs", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=500)
+    args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="compare-regenerate-"))
-    corpus, out = tmp / "corpus", tmp / "out"
+    corpus, out, saved = tmp / "corpus", tmp / "out", tmp / "saved"
     corpus.mkdir()
-    rows = write_corpus(corpus, 500)
-    full = timed_build(corpus, out)
-    unchanged = timed_build(corpus, out)
+    rows = write_corpus(corpus, args.articles)
     extra = rows[-1]
     (tmp / "new.txt").write_text(f"{extra['title']}\n\n{extra['text']}", encoding="utf-8")
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "compare", "add", str(tmp / "new.txt"), str(corpus), "-o", str(out)],
-                   check=True, capture_output=True)
-    added = time.perf_counter() - start
-    print(f"full build of 500 articles: {full:.2f} s")
-    print(f"no change: {unchanged:.2f} s ({unchanged / full:.1%} of the full build)")
-    print(f"one article added (compare add): {added:.2f} s ({added / full:.1%} of the full build)")
+
+    full = []
+    for _ in range(max(1, args.runs // 2)):
+        shutil.rmtree(out, ignore_errors=True)
+        full.append(timed(build_command(corpus, out)))
+    unchanged = [timed(build_command(corpus, out)) for _ in range(args.runs)]
+    # Each addition starts from the same built corpus: files and cache copied with their times.
+    shutil.copytree(corpus, saved / "corpus", copy_function=shutil.copy2)
+    shutil.copytree(out, saved / "out", copy_function=shutil.copy2)
+    added = []
+    for _ in range(args.runs):
+        for name in ("corpus", "out"):
+            shutil.rmtree(tmp / name)
+            shutil.copytree(saved / name, tmp / name, copy_function=shutil.copy2)
+        added.append(timed([sys.executable, "-m", "compare", "add", str(tmp / "new.txt"), str(corpus),
+                            "-o", str(out)]))
+    full_s = statistics.median(full)
+    print(f"full build of {args.articles} articles: {full_s:.2f} s (median of {len(full)})")
+    for label, times in (("no change", unchanged), ("one article added (compare add)", added)):
+        median = statistics.median(times)
+        print(f"{label}: {median:.2f} s, {median / full_s:.1%} of the full build "
+              f"(median of {len(times)}, {min(times):.2f}-{max(times):.2f} s)")
     shutil.rmtree(tmp)
     return 0
 
