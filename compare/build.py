@@ -26,7 +26,7 @@ from .discrepancies import find_discrepancies
 from .errors import NoSourcesError, UsageError
 from .events import group_events, term_profile
 from .extract import extract_claims
-from .cache import CachedSource, SourceCache, corpus_state, fingerprint
+from .cache import CachedSource, SourceCache, fingerprint
 from .changes import BuildDigest, changes_since, digest
 from .config import CONFIG_FILE
 from .ingest import OnSkip, corpus_files, ingest_corpus, read_source
@@ -87,7 +87,7 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     # What cached work depends on besides the file: the settings, and the template of the cached articles.
     settings = f"{config.fingerprint()}\0{templates.digest(html.SECTION_TEMPLATE)}"
     root_files = _state_files(corpus_dir)
-    state = corpus_state(root_files, corpus_dir, __version__, settings)
+    state = cache.corpus_state(corpus_dir, root_files, __version__, settings, config.max_source_bytes)
     outputs = [out / name for name in OUTPUT_FILES]
     if not force and cache.last_state() == state and all(p.exists() for p in outputs):
         cache.close()
@@ -123,7 +123,7 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     def reader(path: Path, rel: str, entry: ManifestEntry, config: Config) -> Source:
         stat, key = path.stat(), fingerprint(__version__, settings, entry)
         keys[rel] = (stat, key)
-        hit = None if force else cache.get(rel, stat, key)
+        hit = None if force else cache.get(rel, path, stat, key)
         if hit is not None:
             cached[rel] = hit
             return hit.source

@@ -1,10 +1,12 @@
 """The build cache: what each source was read and extracted into, so an unchanged source is not redone.
 
 One SQLite file under the output folder (WAL, one transaction per source).
-An entry is found by the file's path and its size and modification time, so
-an unchanged file is not even read; it is valid only for the same tool
-version, settings and manifest row (the fingerprint). Each payload carries
-its own SHA-256: a truncated or garbled entry is treated as missing, never
+An entry belongs to a file's path and the SHA-256 of its bytes, and is valid
+only for the same tool version, settings and manifest row (the fingerprint).
+While a file keeps the size and modification time the cache saw, it is not
+even read; a file copied, checked out or touched again is read and hashed,
+and if its bytes are the same its entry still holds. Each entry carries its
+own checksum: a truncated or garbled entry is treated as missing, never
 trusted.
 """
 from __future__ import annotations
@@ -15,14 +17,16 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .changes import BuildDigest
 from .events import TermProfile
 from .model import Claim, ManifestEntry, Source
 
 FILE_NAME = ".compare-cache.sqlite"
-FORMAT = 5  # what a payload holds; a cache written in another format is redone, not misread
+FORMAT = 6  # what an entry holds; a cache written in another format is started again, not misread
 _CLAIM_FIELDS = ("id", "source", "kind", "text", "start", "end", "value", "unit", "qualifier", "speaker", "subject")
+_COLUMNS = "size, mtime, content, fingerprint, payload, claim_lines, section, checksum"
 
 
 @dataclass
@@ -37,17 +41,15 @@ class CachedSource:
     section: str
 
 
-def corpus_state(files: list[Path], root: Path, tool_version: str, settings: str) -> str:
-    """Every file's path, size and modification time, with the tool version and settings: equal
-    states mean an unchanged corpus, so a rebuild would write the same outputs."""
-    digest = hashlib.sha256(f"{tool_version}\0{settings}".encode())
-    for path in files:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        digest.update(f"\0{path.relative_to(root).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
+class _Entry(NamedTuple):
+    size: int
+    mtime: int
+    content: str            # SHA-256 of the file's bytes
+    fingerprint: str
+    payload: str
+    claim_lines: str
+    section: str
+    checksum: str
 
 
 def fingerprint(tool_version: str, settings: str, entry: ManifestEntry) -> str:
@@ -64,7 +66,9 @@ def _checksum(*parts: str) -> str:
 
 class SourceCache:
     def __init__(self, out_dir: Path):
-        self._all: dict[str, tuple] | None = None
+        self._entries: dict[str, _Entry] | None = None
+        self._known: dict[str, tuple[int, int, str]] | None = None  # path -> size, mtime, content
+        self._hashed: dict[str, str] = {}  # files read and hashed in this build
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         self.path = Path(out_dir) / FILE_NAME
         try:
@@ -82,7 +86,7 @@ class SourceCache:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
                 db.execute(f"PRAGMA user_version = {FORMAT}")
         db.execute("CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
-                   "fingerprint TEXT, payload TEXT, claim_lines TEXT, section TEXT, checksum TEXT)")
+                   "content TEXT, fingerprint TEXT, payload TEXT, claim_lines TEXT, section TEXT, checksum TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS last_build (id INTEGER PRIMARY KEY CHECK (id = 1), corpus TEXT, "
                    "digest TEXT)")
         return db
@@ -111,33 +115,77 @@ class SourceCache:
             self.db.execute("INSERT OR REPLACE INTO last_build VALUES (1, ?, ?)",
                             (state, json.dumps(digest.to_record(), ensure_ascii=False)))
 
-    def get(self, rel: str, stat: os.stat_result, key: str) -> CachedSource | None:
+    def corpus_state(self, root: Path, files: list[Path], tool_version: str, settings: str,
+                     max_bytes: int) -> str:
+        """Every file's path and content, with the tool version and settings: equal states mean an
+        unchanged corpus, so a rebuild would write the same outputs. Files over `max_bytes` (which a
+        build skips) count by size and modification time rather than be read."""
+        digest = hashlib.sha256(f"{tool_version}\0{settings}".encode())
+        for path in files:
+            try:
+                stat = path.stat()
+                content = (self.content(path.relative_to(root).as_posix(), path, stat) if stat.st_size <= max_bytes
+                           else f"{stat.st_size}:{stat.st_mtime_ns}")
+            except OSError:
+                continue
+            digest.update(f"\0{path.relative_to(root).as_posix()}\0{content}".encode())
+        return digest.hexdigest()
+
+    def content(self, rel: str, path: Path, stat: os.stat_result) -> str:
+        """The SHA-256 of a file's bytes: as the cache knows it while the file keeps the size and
+        modification time the cache saw, read and hashed otherwise (OSError if it cannot be read)."""
+        known = self._known_files().get(rel)
+        if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+            return known[2]
+        if rel not in self._hashed:
+            self._hashed[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+            if known is not None and known[2] == self._hashed[rel]:
+                self._new_times(rel, stat)  # the same bytes under new times: copied, checked out, touched
+        return self._hashed[rel]
+
+    def _new_times(self, rel: str, stat: os.stat_result) -> None:
+        with self.db:
+            self.db.execute("UPDATE sources SET size = ?, mtime = ? WHERE path = ?", (stat.st_size, stat.st_mtime_ns, rel))
+
+    def _known_files(self) -> dict[str, tuple[int, int, str]]:
+        if self._known is None:
+            try:
+                self._known = {row[0]: row[1:] for row in self.db.execute("SELECT path, size, mtime, content FROM sources")}
+            except sqlite3.DatabaseError:
+                self._known = {}
+        return self._known
+
+    def get(self, rel: str, path: Path, stat: os.stat_result, key: str) -> CachedSource | None:
         from .report.jsonreport import source_from_record
 
-        row = self._rows().get(rel)
-        if row is None or (row[0], row[1], row[2]) != (stat.st_size, stat.st_mtime_ns, key):
-            return None
-        payload, claim_lines, section, checksum = row[3:]
-        if not payload or _checksum(payload, claim_lines, section) != checksum:
+        entry = self._all_entries().get(rel)
+        if entry is None or entry.fingerprint != key:
             return None
         try:
-            data = json.loads(payload)
+            if self.content(rel, path, stat) != entry.content:
+                return None
+        except OSError:
+            return None
+        if not entry.payload or _checksum(entry.content, entry.payload, entry.claim_lines, entry.section) != entry.checksum:
+            return None
+        try:
+            data = json.loads(entry.payload)
             terms, weights = data["terms"]
             return CachedSource(source_from_record(data["source"]),
                                 [Claim(*row[:-1], extra=row[-1]) for row in data["claims"]],
-                                dict(zip(terms, weights)), claim_lines, section)
+                                dict(zip(terms, weights)), entry.claim_lines, entry.section)
         except (ValueError, KeyError, TypeError):
             return None
 
-    def _rows(self) -> dict[str, tuple]:
+    def _all_entries(self) -> dict[str, _Entry]:
         """Every entry, read in one query the first time one is asked for."""
-        if self._all is None:
+        if self._entries is None:
             try:
-                self._all = {row[0]: row[1:] for row in self.db.execute(
-                    "SELECT path, size, mtime, fingerprint, payload, claim_lines, section, checksum FROM sources")}
-            except sqlite3.DatabaseError:
-                self._all = {}
-        return self._all
+                self._entries = {row[0]: _Entry(*row[1:])
+                                 for row in self.db.execute(f"SELECT path, {_COLUMNS} FROM sources")}
+            except (sqlite3.DatabaseError, TypeError):
+                self._entries = {}
+        return self._entries
 
     def put(self, rel: str, stat: os.stat_result, key: str, entry: CachedSource) -> None:
         from .report.jsonreport import source_record
@@ -146,10 +194,11 @@ class SourceCache:
         claims = [[getattr(c, name) for name in _CLAIM_FIELDS] + [c.extra] for c in entry.claims]
         payload = json.dumps({"source": source_record(entry.source), "claims": claims,
                               "terms": [list(entry.terms), list(entry.terms.values())]}, ensure_ascii=False)
+        content = entry.source.sha256 or ""
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            (rel, stat.st_size, stat.st_mtime_ns, key, payload, entry.claim_lines, entry.section,
-                             _checksum(payload, entry.claim_lines, entry.section)))
+            self.db.execute(f"INSERT OR REPLACE INTO sources (path, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (rel, stat.st_size, stat.st_mtime_ns, content, key, payload, entry.claim_lines,
+                             entry.section, _checksum(content, payload, entry.claim_lines, entry.section)))
 
     def close(self) -> None:
         self.db.close()

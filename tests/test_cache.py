@@ -2,6 +2,7 @@
 import gzip
 import importlib
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -81,6 +82,19 @@ def test_an_unchanged_corpus_is_up_to_date(corpus, tmp_path, reads):
     result = build(corpus, tmp_path / "out")
     assert result.up_to_date and reads == [] and len(result.comparison.corpus.sources) == 2
     assert (tmp_path / "out" / "report.html").stat().st_mtime_ns == before
+
+
+def test_files_copied_or_touched_again_with_the_same_bytes_are_not_redone(corpus, tmp_path, reads):
+    two_articles(corpus)
+    build(corpus, tmp_path / "out")
+    for path in corpus.iterdir():  # as a copy, a checkout or an editor's save-without-change leaves them
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+    reads.clear()
+    assert build(corpus, tmp_path / "out").up_to_date and reads == []
+    (corpus / "b.txt").write_text(SECOND + "\nA new paragraph.\n", encoding="utf-8")
+    os.utime(corpus / "a.txt", ns=(time.time_ns(), time.time_ns() + 9_000_000_000))
+    result = build(corpus, tmp_path / "out")
+    assert reads == ["b.txt"] and not result.up_to_date
 
 
 def test_a_cache_in_another_format_is_started_again(corpus, tmp_path, reads):
