@@ -55,6 +55,19 @@ class BuildResult:
         return self._comparison
 
 
+@dataclass
+class Progress:
+    """Who hears of a build's progress: each file skipped, each file read, each later stage begun."""
+
+    on_skip: OnSkip | None = None
+    on_file: Callable[[str], None] | None = None
+    on_stage: Callable[[str], None] | None = None
+
+    def stage(self, name: str) -> None:
+        if self.on_stage:
+            self.on_stage(name)
+
+
 def find_corpus(sources_dir: Path = DEFAULT_SOURCES) -> Path:
     """The one corpus under `sources/`; several or none is the user's call to make."""
     if not sources_dir.is_dir():
@@ -92,11 +105,10 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     if not force and cache.last_state() == state and all(p.exists() for p in outputs):
         cache.close()
         return BuildResult(out, outputs, up_to_date=True)
+    progress = Progress(on_skip, on_file, on_stage)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
-        per_source: dict[str, CachedSource] = {}
-        comparison = _compare(corpus_dir, config, cache, settings, force, on_skip, on_file, per_source,
-                              on_stage or _quiet)
-        written = write_reports(comparison, out, brief_worker, fragments=per_source, on_stage=on_stage or _quiet)
+        comparison, per_source = _compare(corpus_dir, config, cache, settings, force, progress)
+        written = write_reports(comparison, out, brief_worker, fragments=per_source, progress=progress)
     cache = SourceCache(out)
     cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
     cache.close()
@@ -111,13 +123,13 @@ def _per_source_stages(source: Source, config: Config) -> CachedSource:
 
 
 def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str, force: bool,
-             on_skip: OnSkip | None, on_file: Callable[[str], None] | None,
-             done: dict[str, CachedSource], on_stage: Callable[[str], None]) -> Comparison:
-    """Every stage but the reports, with what the per-source stages made filled into `done`; closes the cache."""
+             progress: Progress) -> tuple[Comparison, dict[str, CachedSource]]:
+    """Every stage but the reports, and what the per-source stages made (by source id); closes the cache."""
     from . import __version__
 
     out = cache.path.parent
     cached: dict[str, CachedSource] = {}
+    done: dict[str, CachedSource] = {}
     keys: dict[str, tuple] = {}
 
     def reader(path: Path, rel: str, entry: ManifestEntry, config: Config) -> Source:
@@ -130,7 +142,7 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
         return read_source(path, rel, entry, config)
 
     try:
-        corpus = ingest_corpus(corpus_dir, config, on_skip=on_skip, on_file=on_file, reader=reader)
+        corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file, reader=reader)
         if not corpus.sources:
             raise NoSourcesError(f"{corpus_dir}: no article could be read "
                                  f"({len(corpus.skipped)} file(s) skipped)")
@@ -148,16 +160,16 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
         cache.close()
     if previous is None and (out / jsonreport.FILE_NAME).exists():
         previous = _digest_of(out / jsonreport.FILE_NAME)
-    on_stage("grouping events")
+    progress.stage("grouping events")
     comparison.events = group_events(corpus.sources, comparison.claims,
                                      profiles={source_id: entry.terms for source_id, entry in done.items()})
-    on_stage("aligning claims")
+    progress.stage("aligning claims")
     comparison.alignments = align_claims(comparison.claims, corpus.sources)
-    on_stage("finding discrepancies")
+    progress.stage("finding discrepancies")
     comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
                                                   comparison.alignments)
     comparison.changes = changes_since(previous, comparison)
-    return comparison
+    return comparison, done
 
 
 def _state_files(corpus_dir: Path) -> list[Path]:
@@ -174,13 +186,9 @@ def _digest_of(previous_json: Path) -> BuildDigest | None:
         return None
 
 
-def _quiet(stage: str) -> None:
-    """No progress display."""
-
-
 def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWorker | None = None,
                   with_json: bool = True, fragments: Mapping[str, CachedSource] | None = None,
-                  on_stage: Callable[[str], None] = _quiet) -> list[Path]:
+                  progress: Progress | None = None) -> list[Path]:
     """Every output format, each written atomically: JSON first, so it stands even if a report fails.
 
     The PDF is laid out in another process (`brief_worker`) while this one writes the rest.
@@ -188,19 +196,19 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWork
     """
     if brief_worker is None:
         with pdf.BriefWorker() as worker:
-            return write_reports(comparison, out, worker, with_json, fragments, on_stage)
-    fragments = fragments or {}
+            return write_reports(comparison, out, worker, with_json, fragments, progress)
+    fragments, progress = fragments or {}, progress or Progress()
     model = build_model(comparison)
     brief = brief_worker.render(comparison, out, model)
     written = []
     if with_json:
-        on_stage(f"writing {jsonreport.FILE_NAME}")
+        progress.stage(f"writing {jsonreport.FILE_NAME}")
         written.append(jsonreport.render(comparison, out, {k: f.claim_lines for k, f in fragments.items()}))
-    on_stage("writing the CSV tables")
+    progress.stage("writing the CSV tables")
     written += csvreport.render(comparison, out)
-    on_stage(f"writing {html.FILE_NAME}")
+    progress.stage(f"writing {html.FILE_NAME}")
     written.append(html.render(comparison, out, model, {k: f.section for k, f in fragments.items()}))
-    on_stage(f"writing {pdf.FILE_NAME}")
+    progress.stage(f"writing {pdf.FILE_NAME}")
     return [*written, brief.result()]
 
 

@@ -13,6 +13,7 @@ other outputs. Where the worker cannot do it, the brief is rendered here.
 """
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -104,7 +105,8 @@ class BriefWorker:
         pending = PendingBrief(self, brief_html(comparison, model), Path(out_dir) / FILE_NAME)
         if self._process is not None:
             # Sent from a thread: the pipe holds 64 KiB, and the worker may still be importing.
-            self._sender = threading.Thread(target=self._send, args=(f"{pending.path}\n{pending.html}",), daemon=True)
+            payload = f"{json.dumps(str(pending.path))}\n{pending.html}"
+            self._sender = threading.Thread(target=self._send, args=(payload,), daemon=True)
             self._sender.start()
         return pending
 
@@ -165,7 +167,7 @@ def main() -> int:
         return 0  # the build ended without a brief to render
     path, _, html = data.decode("utf-8").partition("\n")
     try:
-        atomic_write(Path(path), _pdf_from_html(html))
+        atomic_write(Path(json.loads(path)), _pdf_from_html(html))
     except RenderError as exc:
         print(exc, file=sys.stderr)
         return RenderError.exit_code
