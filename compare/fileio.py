@@ -3,23 +3,26 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder.
+def atomic_write(path: Path, data: str | bytes | Iterable[str]) -> None:
+    """Write `data` (or each of its pieces, so a large file is never one string) to `path`
+    through a temporary file in the same folder.
 
     `os.replace` is atomic on one file system, so readers see either the old
     file or the new one, never a mixture.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    pieces = [data] if isinstance(data, (str, bytes)) else data
     mode = "wb" if isinstance(data, bytes) else "w"
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes the file private; outputs are meant to be shared
         with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
-            fh.write(data)
+            fh.writelines(pieces)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

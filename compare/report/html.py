@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from markupsafe import Markup
@@ -47,17 +47,21 @@ def _sections(comparison: Comparison, known: Mapping[str, str]) -> list[Markup]:
 def render_html(comparison: Comparison, model: ReportModel | None = None,
                 sections: Mapping[str, str] | None = None) -> str:
     """The report; `sections` holds articles already rendered (by source id), the rest are rendered now."""
+    return "".join(_pieces(comparison, model, sections))
+
+
+def _pieces(comparison: Comparison, model: ReportModel | None, sections: Mapping[str, str] | None) -> Iterator[str]:
     css, js = templates.read("report.css"), templates.read("report.js")
     csp = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(js)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
     template = templates.environment().get_template("report.html.j2")
     # The stylesheet and script are this package's own files, never source text.
-    return template.render(m=model or build_model(comparison), sections=_sections(comparison, sections or {}),
-                           css=Markup(css), js=Markup(js), csp=csp)
+    return template.generate(m=model or build_model(comparison), sections=_sections(comparison, sections or {}),
+                             css=Markup(css), js=Markup(js), csp=csp)
 
 
 def render(comparison: Comparison, out_dir: Path, model: ReportModel | None = None,
            sections: Mapping[str, str] | None = None) -> Path:
     path = Path(out_dir) / FILE_NAME
-    atomic_write(path, render_html(comparison, model, sections))
+    atomic_write(path, _pieces(comparison, model, sections))  # written as rendered, never one string
     return path

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict
 from pathlib import Path
 
@@ -64,21 +64,27 @@ def encode_items(items: list) -> EncodedItems:
 
 
 def dumps(record: dict) -> str:
+    return "".join(_pieces(record))
+
+
+def _pieces(record: dict) -> Iterator[str]:
     """One line per source, claim, alignment and discrepancy.
 
     Readable and diffable like an indented file, but each line goes through the
     C encoder: `indent=` makes the json module fall back to pure Python, which
-    costs seconds on a corpus of hundreds of articles.
+    costs seconds on a corpus of hundreds of articles. Written piece by piece,
+    the file is never held twice over as one string.
     """
-    fields = []
-    for key, value in record.items():
+    yield "{"
+    for n, (key, value) in enumerate(record.items()):
+        yield f"{',' if n else ''}\n  {_encode(key)}: "
         if isinstance(value, list):
             value = encode_items(value)
         if isinstance(value, EncodedItems):
-            fields.append(f"  {_encode(key)}: [{value}\n  ]" if value else f"  {_encode(key)}: []")
+            yield from ("[", value, "\n  ]") if value else ("[]",)
         else:
-            fields.append(f"  {_encode(key)}: {_encode(value)}")
-    return "{\n" + ",\n".join(fields) + "\n}\n"
+            yield _encode(value)
+    yield "\n}\n"
 
 
 def claim_lines(claims: list[Claim]) -> EncodedItems:
@@ -98,7 +104,7 @@ def _claims(comparison: Comparison, known: Mapping[str, str]) -> EncodedItems:
 def render(comparison: Comparison, out_dir: Path, claims: Mapping[str, str] | None = None) -> Path:
     """comparison.json; `claims` holds sources' claim lines already written (by source id)."""
     path = Path(out_dir) / FILE_NAME
-    atomic_write(path, dumps(comparison_record(comparison, claims)))
+    atomic_write(path, _pieces(comparison_record(comparison, claims)))
     return path
 
 
