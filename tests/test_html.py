@@ -91,3 +91,32 @@ def test_script_from_a_source_never_runs(page, tmp_path):
     assert page.locator("img, link[rel=attachment], a[href^='javascript']").count() == 0
     assert "<script>alert('headline')</script>" in page.text_content("#sources")
     assert comparison.corpus.sources
+
+
+def rebuilt_with_a_new_article(tmp_path):
+    """Two reports of one story, then a third outlet with a different count: the second build's report."""
+    from compare import build
+
+    story = ("Fire at Elm Street warehouse\n\nFirefighters said 12 people were rescued from the warehouse on "
+             "Elm Street on Monday night, the fire service said.\n")
+    compare_articles(tmp_path, [("Daily Post", "2024-03-04", story), ("Evening News", "2024-03-04", story)])
+    corpus = tmp_path / "corpus"
+    (corpus / "late.txt").write_text(story.replace("12 people", "14 people"), encoding="utf-8")
+    with (corpus / "manifest.csv").open("a", encoding="utf-8") as fh:
+        fh.write("late.txt,City Radio,2024-03-04\n")
+    return build(corpus, tmp_path / "out")
+
+
+def test_since_the_last_build_lists_the_new_source_and_its_findings(page, tmp_path):
+    result = rebuilt_with_a_new_article(tmp_path)
+    new = result.comparison.changes.discrepancies_new
+    assert result.comparison.changes.sources_added == ["late"] and new
+    page.goto((tmp_path / "out" / "report.html").as_uri())
+    page.click("nav.toc a[href='#changes']")
+    section = page.locator("#changes")
+    assert section.is_visible()
+    assert "Sources added" in section.text_content() and "late" in section.locator("li").all_text_contents()
+    listed = section.locator("li").all_text_contents()
+    assert all(summary in listed for summary in new)
+    assert all(page.locator("li.discrepancy", has_text=summary).count() == 1 for summary in new)
+    assert page.errors == []

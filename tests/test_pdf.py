@@ -96,3 +96,13 @@ def test_a_brief_that_takes_too_long_fails_with_a_reason(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf, "RENDER_SECONDS", 0.001)
     with pytest.raises(pdf.RenderError, match="longer than"):
         pdf.render(comparison, tmp_path, build_model(comparison))
+
+
+def test_the_brief_says_what_changed_since_the_last_build(tmp_path):
+    from tests.test_html import rebuilt_with_a_new_article
+
+    result = rebuilt_with_a_new_article(tmp_path)
+    text = flat(pdf_text(tmp_path / "out" / "brief.pdf"))
+    since = text[text.index("Since the last build"):]
+    assert "Sources added" in since and " late " in since
+    assert flat(result.comparison.changes.discrepancies_new[0])[:40] in since
