@@ -65,6 +65,8 @@ def _checksum(*parts: str) -> str:
 
 
 class SourceCache:
+    """The cache of one output folder; open it for a step of a build and close it after."""
+
     def __init__(self, out_dir: Path):
         self._entries: dict[str, _Entry] | None = None
         self._known: dict[str, tuple[int, int, str]] | None = None  # path -> size, mtime, content
@@ -122,13 +124,14 @@ class SourceCache:
         build skips) count by size and modification time rather than be read."""
         digest = hashlib.sha256(f"{tool_version}\0{settings}".encode())
         for path in files:
+            rel = path.relative_to(root).as_posix()
             try:
                 stat = path.stat()
-                content = (self.content(path.relative_to(root).as_posix(), path, stat) if stat.st_size <= max_bytes
+                content = (self.content(rel, path, stat) if stat.st_size <= max_bytes
                            else f"{stat.st_size}:{stat.st_mtime_ns}")
             except OSError:
                 continue
-            digest.update(f"\0{path.relative_to(root).as_posix()}\0{content}".encode())
+            digest.update(f"\0{rel}\0{content}".encode())
         return digest.hexdigest()
 
     def content(self, rel: str, path: Path, stat: os.stat_result) -> str:
