@@ -32,7 +32,9 @@ def _build(corpus: Path, out: Path | None, config, force: bool = False):
     from .build import build
 
     console = Console(stderr=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True) as progress:
+    # Only on a terminal: in a log (cron, systemd, watch piped to a file) a spinner is noise.
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
         task = progress.add_task("reading sources")
 
         def on_file(rel: str) -> None:

@@ -58,6 +58,16 @@ def test_several_corpora_need_a_name(tmp_path):
     assert "several corpora" in result.stderr and "one, two" in result.stderr
 
 
+def test_a_build_in_a_log_writes_only_what_matters(tmp_path, corpus):
+    """Run by cron or piped to a file, no spinner: stderr holds the skipped files and nothing else."""
+    (corpus / "a.txt").write_text("Waiting list falls\n\nThe list fell to 4,120, the trust said.\n", encoding="utf-8")
+    (corpus / "b.txt").write_bytes(b"")
+    result = run_cli("build", corpus, "-o", tmp_path / "out")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [f"compare: skipped {corpus / 'b.txt'}: empty file"]
+    assert result.stdout.startswith("built 1 source(s), skipped 1; wrote ")
+
+
 def test_unknown_option_is_a_usage_error(tmp_path):
     result = run_cli("build", "--frobnicate", cwd=tmp_path)
     assert result.returncode == 1 and "frobnicate" in result.stderr
