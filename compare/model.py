@@ -164,3 +164,10 @@ class Comparison:
     discrepancies: list[Discrepancy] = field(default_factory=list)
     generated_at: str = ""
     changes: Changes | None = None
+
+    def claims_by_source(self) -> dict[str, list[Claim]]:
+        """Each source's claims, in the order found."""
+        grouped: dict[str, list[Claim]] = {s.id: [] for s in self.corpus.sources}
+        for claim in self.claims:
+            grouped.setdefault(claim.source, []).append(claim)
+        return grouped

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -35,13 +34,10 @@ def source_section(source: Source, claims: list[Claim]) -> str:
 
 
 def _sections(comparison: Comparison, known: Mapping[str, str]) -> list[Markup]:
-    claims: dict[str, list[Claim]] = defaultdict(list)
-    if any(s.id not in known for s in comparison.corpus.sources):
-        for claim in comparison.claims:
-            claims[claim.source].append(claim)
+    sources = comparison.corpus.sources
+    claims = comparison.claims_by_source() if any(s.id not in known for s in sources) else {}
     # Rendered by our own template with autoescaping, here or in an earlier build: safe to insert.
-    return [Markup(known[s.id] if s.id in known else source_section(s, claims[s.id]))
-            for s in comparison.corpus.sources]
+    return [Markup(known[s.id] if s.id in known else source_section(s, claims[s.id])) for s in sources]
 
 
 def render_html(comparison: Comparison, model: ReportModel | None = None,

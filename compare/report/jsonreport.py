@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict
 from pathlib import Path
@@ -94,10 +93,9 @@ def claim_lines(claims: list[Claim]) -> EncodedItems:
 
 def _claims(comparison: Comparison, known: Mapping[str, str]) -> EncodedItems:
     """The claims list, grouped by source in source order, from the lines already known where they are."""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for claim in comparison.claims:
-        by_source[claim.source].append(claim)
-    parts = [known[s.id] if s.id in known else claim_lines(by_source[s.id]) for s in comparison.corpus.sources]
+    sources = comparison.corpus.sources
+    by_source = comparison.claims_by_source() if any(s.id not in known for s in sources) else {}
+    parts = [known[s.id] if s.id in known else claim_lines(by_source[s.id]) for s in sources]
     return EncodedItems(",".join(part for part in parts if part))
 
 
