@@ -1,26 +1,40 @@
-"""Alignment: claims in different sources that state the same thing.
+"""Alignment: the claims of one event that state the same thing.
 
-Every kind is blocked before anything is scored, so the cost grows with the
-claims that could match, never with all pairs:
+Alignment never crosses events: a background fact repeated in two stories is
+not a finding, and a chain of loose matches across stories is how unrelated
+claims used to end up compared. Within an event it is one-to-one:
 
-- quotes by pairs of content words they share; then the shorter quote is
-  slid over the longer one word by word (rapidfuzz's Levenshtein on word
-  lists), so a quote printed whole in one outlet and in part, or split in
-  two, in another lands in one alignment;
-- figures by value, then the same unit or the same context (the words of
-  the sentence around them), across the whole corpus: background facts
-  ('1,400 children') recur in stories years apart;
-- ratings by event, then what they grade;
-- people by name.
+- every kind scores candidate pairs of claims (blocked first, so the cost grows
+  with the claims that could match, not with all pairs);
+- a pair is kept only when each claim is the other's best match in the other
+  source (mutual best);
+- kept pairs join into groups best first, and two groups join only when every
+  claim of one is a candidate for every claim of the other and no source
+  appears twice (complete linkage): nothing is ever joined through a third
+  claim.
 
-Aligned claims are merged transitively (union-find), so one alignment holds
-every version of a statement.
+What makes two claims candidates, per kind:
+
+- quotes share a stretch of words: the shorter is slid over the longer word by
+  word (rapidfuzz's Levenshtein on word lists), so a quote printed whole in one
+  outlet and cut in another still matches; words an editor put in [brackets]
+  are not the speaker's and are left out; a short stock phrase credited to two
+  different people is two quotes, not one;
+- figures count the same kind of thing (unit family) in the same words (the
+  sentence around them, numbers taken out); a figure whose sentence also holds
+  the other's number is about another quantity ('21% against Trump's 17%');
+- ratings grade the same subject;
+- people have the same name.
+
+Claims of one source may also be candidates of each other (a source quoting a
+report two ways, or giving a figure twice): those pairs are kept apart for the
+`internal` findings and never join a group.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -28,22 +42,22 @@ from rapidfuzz.distance import Levenshtein
 
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Source
+from .rules.alignment import AlignmentRules, unit_family
 from .rules.stopwords import STOPWORDS
-from .rules.units import PEOPLE
 
-QUOTE_MIN_WORDS = 4
-QUOTE_MIN_SIMILARITY = 0.7
-FIGURE_CONTEXT_MIN = 55
-FIGURE_SAME_STORY = 75
-MAX_BLOCK = 40
-SMALL_FIGURE = 10
-RATING_SUBJECT_MIN = 70
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_EDITORIAL = re.compile(r"\[[^\]]*\]")
+_NUMBER = re.compile(r"[£$€]?\d[\d,.]*\S*")
+
+Pair = tuple[str, str]
 
 
 def words(text: str) -> list[str]:
-    return _TOKEN.findall(text.translate(_FOLD).lower())
+    """Lower-case words with apostrophes dropped inside them ('can't' and 'cant' are one word) and
+    an editor's [bracketed] insertions left out."""
+    text = _EDITORIAL.sub(" ", text.translate(_FOLD).lower())
+    return [t.replace("'", "") for t in _TOKEN.findall(text)]
 
 
 @dataclass(frozen=True)
@@ -70,185 +84,241 @@ def best_window(short: list[str], long: list[str]) -> Window:
     return best
 
 
-class _UnionFind:
-    def __init__(self):
-        self.parent: dict[str, str] = {}
+@dataclass
+class EventAlignment:
+    """What alignment found in one event: the groups, and the pairs within one source."""
 
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-    def groups(self) -> list[list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for x in self.parent:
-            out[self.find(x)].append(x)
-        return list(out.values())
+    alignments: list[Alignment]
+    internal: dict[str, list[Pair]]  # kind -> pairs of claims of one source that state the same thing
 
 
-def _pairs(blocks: Iterable[list[Claim]]) -> set[tuple[str, str]]:
-    pairs = set()
-    for block in blocks:
-        for i, a in enumerate(block):
-            for b in block[i + 1:]:
-                if a.id != b.id:
-                    pairs.add((min(a.id, b.id), max(a.id, b.id)))
-    return pairs
+def align_event(event_id: str, sources: list[Source], claims: list[Claim],
+                rules: AlignmentRules = AlignmentRules()) -> EventAlignment:
+    """Align the claims of the sources of one event (`claims` holds theirs only)."""
+    source_of = {s.id: s for s in sources}
+    contexts = _Contexts(source_of)
+    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_kind[claim.kind].append(claim)
+    candidates = {
+        "quote": _quote_candidates(by_kind["quote"], rules),
+        "figure": _figure_candidates(by_kind["figure"], contexts, rules),
+        "rating": _rating_candidates(by_kind["rating"], rules),
+    }
+    by_id = {c.id: c for c in claims}
+    alignments: list[Alignment] = []
+    internal: dict[str, list[Pair]] = {}
+    for kind, scored in candidates.items():
+        across = {p: s for p, s in scored.items() if by_id[p[0]].source != by_id[p[1]].source}
+        internal[kind] = sorted(p for p in scored if by_id[p[0]].source == by_id[p[1]].source)
+        for group in one_to_one(across, lambda cid: by_id[cid].source):
+            alignments.append(_alignment(kind, [by_id[c] for c in group], event_id, rules))
+    for group in _people(by_kind["person"]):
+        alignments.append(_alignment("person", group, event_id, rules))
+    alignments.sort(key=lambda a: (a.kind, a.id))
+    return EventAlignment(alignments, internal)
 
+
+def one_to_one(candidates: dict[Pair, float], source_of: Callable[[str], str]) -> list[list[str]]:
+    """Groups of claims, at most one per source, from scored candidate pairs (mutual best, then
+    complete linkage, best pairs first). Deterministic: ties are broken by claim id."""
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    for (a, b), score in candidates.items():
+        for mine, other in ((a, b), (b, a)):
+            key, current = (mine, source_of(other)), best.get((mine, source_of(other)))
+            if current is None or score > current[0] or score == current[0] and other < current[1]:
+                best[key] = (score, other)
+    kept = sorted(((score, a, b) for (a, b), score in candidates.items()
+                   if best[(a, source_of(b))][1] == b and best[(b, source_of(a))][1] == a),
+                  key=lambda item: (-item[0], item[1], item[2]))
+    group_of: dict[str, int] = {}
+    members: dict[int, list[str]] = {}
+    for n, (_, a, b) in enumerate(kept):
+        ga, gb = group_of.get(a), group_of.get(b)
+        if ga is not None and ga == gb:
+            continue
+        left = members[ga] if ga is not None else [a]
+        right = members[gb] if gb is not None else [b]
+        if {source_of(c) for c in left} & {source_of(c) for c in right}:
+            continue
+        if not all((min(x, y), max(x, y)) in candidates for x in left for y in right):
+            continue
+        for g in (ga, gb):
+            if g is not None:
+                del members[g]
+        members[n] = sorted(left + right)
+        for c in members[n]:
+            group_of[c] = n
+    return sorted(members.values())
+
+
+def _alignment(kind: str, group: list[Claim], event_id: str, rules: AlignmentRules) -> Alignment:
+    group = sorted(group, key=lambda c: (c.source, c.start))
+    return Alignment(id=f"a-{kind}-{group[0].id}", kind=kind, claims=[c.id for c in group],
+                     agree=_agree(kind, group), event=event_id)
+
+
+def _pair(a: Claim, b: Claim) -> Pair:
+    return (a.id, b.id) if a.id < b.id else (b.id, a.id)
+
+
+class _Contexts:
+    """Each figure's sentence, with and without its numbers, worked out once."""
+
+    def __init__(self, sources: dict[str, Source]):
+        self.sources = sources
+        self._sentence: dict[str, str] = {}
+        self._wording: dict[str, str] = {}
+
+    def sentence(self, claim: Claim) -> str:
+        if claim.id not in self._sentence:
+            self._sentence[claim.id] = sentence_around(self.sources[claim.source].text, claim.start, claim.end)
+        return self._sentence[claim.id]
+
+    def wording(self, claim: Claim) -> str:
+        if claim.id not in self._wording:
+            self._wording[claim.id] = _NUMBER.sub(" ", self.sentence(claim))
+        return self._wording[claim.id]
+
+
+# -- quotes ------------------------------------------------------------------------------------
 
 def _content(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t not in STOPWORDS]
 
 
-def _quote_pairs(quotes: list[Claim], tokens: dict[str, list[str]]) -> set[tuple[str, str]]:
-    """Pairs of quotes sharing a pair of content words; pairs too common to tell ('white house') block nothing."""
-    keys: dict[str, list[tuple[str, ...]]] = {}
-    for claim in quotes:
-        content = _content(tokens[claim.id])
-        keys[claim.id] = list(dict.fromkeys(tuple(content[i:i + 2]) for i in range(max(1, len(content) - 1))))
-    frequency = defaultdict(int)
-    for claim_keys in keys.values():
-        for key in claim_keys:
-            frequency[key] += 1
-    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-    for claim in quotes:
-        for key in keys[claim.id]:
-            if 1 < frequency[key] <= MAX_BLOCK:
-                blocks[key].append(claim)
-    return _pairs(blocks.values())
-
-
-def _sentence_around(source: Source, claim: Claim) -> str:
-    return sentence_around(source.text, claim.start, claim.end)
-
-
-def align_claims(claims: list[Claim], sources: list[Source]) -> list[Alignment]:
-    by_id = {c.id: c for c in claims}
-    source_of = {s.id: s for s in sources}
-    event_of = {s.id: s.event for s in sources}
-    groups: dict[str, _UnionFind] = defaultdict(_UnionFind)
-
-    quotes = [c for c in claims if c.kind == "quote" and not c.extra.get("short")]
-    tokens = {c.id: words(c.text) for c in quotes}
-    quotes = [c for c in quotes if len(tokens[c.id]) >= QUOTE_MIN_WORDS]
-    for a_id, b_id in _quote_pairs(quotes, tokens):
-        a, b = by_id[a_id], by_id[b_id]
-        if a.source == b.source:
+def _quote_candidates(quotes: list[Claim], rules: AlignmentRules) -> dict[Pair, float]:
+    quotes = [q for q in quotes if not q.extra.get("short")]
+    tokens = {q.id: words(q.text) for q in quotes}
+    quotes = [q for q in quotes if len(tokens[q.id]) >= rules.quote_min_words]
+    blocks: dict[str, list[Claim]] = defaultdict(list)  # quotes by the content words they hold
+    for q in quotes:
+        for word in set(_content(tokens[q.id])):
+            blocks[word].append(q)
+    shared: dict[Pair, int] = defaultdict(int)
+    for members in blocks.values():
+        if len(members) > rules.max_block:
             continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                shared[_pair(a, b)] += 1
+    by_id = {q.id: q for q in quotes}
+    scored = {}
+    for (a_id, b_id), count in shared.items():
+        a, b = by_id[a_id], by_id[b_id]
+        if a.source == b.source and a.extra.get("quote") and a.extra.get("quote") == b.extra.get("quote"):
+            continue  # two paragraphs of one quotation
         short, long = sorted((tokens[a_id], tokens[b_id]), key=len)
-        if len(set(short) & set(long)) < QUOTE_MIN_SIMILARITY * len(set(short)):
+        if count < 2 or len(set(short) & set(long)) < rules.quote_min_similarity * len(set(short)):
             continue  # cheap test first: most candidates share too few words to be one quote
         window = best_window(short, long)
-        shared = len(set(short) & set(long[window.start:window.end]))
-        if window.similarity >= QUOTE_MIN_SIMILARITY and shared >= 3:
-            groups["quote"].union(a_id, b_id)
-
-    figures = [c for c in claims if c.kind == "figure"]
-    _align_same_figures(figures, event_of, groups["figure"])
-    contexts: dict[str, str] = {}
-    _align_figures_in_context(figures, by_id, source_of, event_of, contexts, groups["figure"])
-    _align_differing_figures(figures, by_id, source_of, event_of, contexts, groups["figure"])
-
-    by_event: dict[str | None, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind == "rating":
-            by_event[event_of[claim.source]].append(claim)
-    for a_id, b_id in _pairs(by_event.values()):
-        a, b = by_id[a_id], by_id[b_id]
-        if a.source != b.source and fuzz.token_set_ratio(a.subject or "", b.subject or "") >= RATING_SUBJECT_MIN:
-            groups["rating"].union(a_id, b_id)
-
-    by_person: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind == "person":
-            by_person[str(claim.value).lower()].append(claim)
-    _union_blocks(by_person.values(), groups["person"])
-
-    alignments = []
-    for kind in ("quote", "figure", "rating", "person"):
-        for members in groups[kind].groups():
-            members = sorted(members, key=lambda i: (by_id[i].source, by_id[i].start))
-            if len({by_id[i].source for i in members}) < 2 and kind != "figure":
-                continue
-            alignments.append(Alignment(id=f"a{len(alignments) + 1}", kind=kind, claims=members,
-                                        agree=_agree(kind, [by_id[i] for i in members])))
-    return alignments
+        common = len(set(short) & set(long[window.start:window.end]))
+        if window.similarity < rules.quote_min_similarity or common < 3:
+            continue
+        if len(short) < rules.stock_phrase_words and not _same_speaker(a, b):
+            continue  # a short phrase ('our thoughts and prayers go out') is one quote only from one speaker
+        scored[(a_id, b_id)] = window.similarity + len(short) / 1000
+    return scored
 
 
-def _figure_key(claim: Claim) -> float:
-    """A figure's number for blocking; a range is keyed by its top."""
+def speaker_key(claim: Claim) -> str | None:
+    """A named person's surname, when the quote's speaker is one; else None."""
+    speaker = claim.speaker or ""
+    if claim.extra.get("speaker_kind") != "person" or not looks_like_a_name(speaker):
+        return None
+    return speaker.lower().split()[-1]
+
+
+def looks_like_a_name(name: str) -> bool:
+    """Two or more capitalised words of letters (hyphens and full stops allowed), none a contraction:
+    'Alan Krueger', not "I'm Amanda Berry" or 'Wednesday'."""
+    parts = name.split()
+    return len(parts) >= 2 and all(re.fullmatch(r"[A-Z][\w.\-]*", p) and "'" not in p and "\u2019" not in p
+                                   for p in parts)
+
+
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    """Both quotes credited, and to one speaker (the same surname, or the same organisation)."""
+    if not a.speaker or not b.speaker:
+        return False
+    return a.speaker.lower().split()[-1] == b.speaker.lower().split()[-1]
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+def figure_number(claim: Claim) -> float:
+    """A figure's number; a range is keyed by its top."""
     return float(claim.value[-1]) if isinstance(claim.value, list) else float(claim.value)
 
 
-def _unit_family(unit: str | None) -> str | None:
-    return "people" if unit in PEOPLE else unit
+def _mentions_number(sentence: str, value: float) -> bool:
+    for token in _NUMBER.findall(sentence):
+        digits = re.sub(r"[^\d.]", "", token.replace(",", "")).rstrip(".")
+        try:
+            if digits and float(digits) == value:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
-def _union_blocks(blocks: Iterable[list[Claim]], groups: _UnionFind) -> None:
-    """Everything in a block is one statement: union in a chain, linear in the block's size."""
-    for block in blocks:
-        for a, b in zip(block, block[1:]):
-            groups.union(a.id, b.id)
-
-
-def _align_same_figures(figures: list[Claim], event_of, groups: _UnionFind) -> None:
-    """The same number of the same kind of thing: across the corpus when it is large enough to be
-    a fact of its own ('1,400 children'), within an event when it is small ('three councillors')."""
-    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+def _figure_candidates(figures: list[Claim], contexts: _Contexts, rules: AlignmentRules) -> dict[Pair, float]:
+    blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in figures:
-        if not claim.unit:
-            continue
-        value = _figure_key(claim)
-        scope = event_of[claim.source] if value <= SMALL_FIGURE else None
-        blocks[(value, _unit_family(claim.unit), scope)].append(claim)
-    _union_blocks(blocks.values(), groups)
+        family = unit_family(claim.unit)
+        if family and not claim.extra.get("ratio"):
+            blocks[family].append(claim)
+    scored = {}
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                score = _figure_score(a, b, contexts, rules)
+                if score is not None:
+                    scored[_pair(a, b)] = score
+    return scored
 
 
-def _align_figures_in_context(figures, by_id, source_of, event_of, contexts, groups: _UnionFind) -> None:
-    """The same number told with other words ('1,400 youngsters', 'an estimated 1,400'), within an event."""
-    blocks: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in figures:
-        if _figure_key(claim) > SMALL_FIGURE:
-            blocks[(_figure_key(claim), event_of[claim.source])].append(claim)
-    for a_id, b_id in _pairs(b for b in blocks.values() if len(b) <= MAX_BLOCK):
-        a, b = by_id[a_id], by_id[b_id]
-        if _unit_family(a.unit) == _unit_family(b.unit) and a.unit:
-            continue
-        for c in (a, b):
-            contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
-        if fuzz.token_set_ratio(contexts[a_id], contexts[b_id]) >= FIGURE_CONTEXT_MIN:
-            groups.union(a_id, b_id)
+def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules) -> float | None:
+    if isinstance(a.value, list) != isinstance(b.value, list):
+        return None
+    similarity = fuzz.token_set_ratio(contexts.wording(a), contexts.wording(b))
+    if a.value == b.value:
+        return 1 + similarity / 100 if similarity >= rules.figure_same_value_context else None
+    low, high = sorted((figure_number(a), figure_number(b)))
+    if low <= 0 or high / low > rules.figure_max_ratio or similarity < rules.figure_other_value_context:
+        return None
+    if a.unit != b.unit and not (a.subject and b.subject and _share_word(a.subject, b.subject)):
+        return None  # 'workers' against 'people': the same family, perhaps not the same count
+    if _mentions_number(contexts.sentence(a), figure_number(b)) or \
+            _mentions_number(contexts.sentence(b), figure_number(a)):
+        return None  # each sentence names both numbers: two quantities, not two versions of one
+    return similarity / 100
 
 
-def _align_differing_figures(figures, by_id, source_of, event_of, contexts, groups: _UnionFind) -> None:
-    """'killed 12 people' against 'killed 14 people': the same count told differently, within one event."""
-    wordings: dict[str, str] = {}  # each figure's sentence without its numbers
-    blocks: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in figures:
-        if claim.unit:
-            blocks[(event_of[claim.source], _unit_family(claim.unit))].append(claim)
-    for a_id, b_id in _pairs(b for b in blocks.values() if len(b) <= MAX_BLOCK):
-        a, b = by_id[a_id], by_id[b_id]
-        if isinstance(a.value, list) or isinstance(b.value, list):
-            continue
-        low, high = sorted((float(a.value), float(b.value)))
-        if a.source == b.source or low == high or low <= 0 or high / low > 3:
-            continue
-        for c in (a, b):
-            if c.id not in wordings:
-                contexts.setdefault(c.id, _sentence_around(source_of[c.source], c))
-                wordings[c.id] = _without_numbers(contexts[c.id])
-        if fuzz.token_set_ratio(wordings[a_id], wordings[b_id]) >= FIGURE_SAME_STORY:
-            groups.union(a_id, b_id)
+def _share_word(a: str, b: str) -> bool:
+    return bool(set(_content(words(a))) & set(_content(words(b))))
 
 
-def _without_numbers(text: str) -> str:
-    return re.sub(r"[£$€]?\d[\d,.]*\S*", " ", text)
+# -- ratings and people ------------------------------------------------------------------------
+
+def _rating_candidates(ratings: list[Claim], rules: AlignmentRules) -> dict[Pair, float]:
+    scored = {}
+    for i, a in enumerate(ratings):
+        for b in ratings[i + 1:]:
+            similarity = fuzz.token_set_ratio(a.subject or "", b.subject or "")
+            if similarity >= rules.rating_subject_min:
+                scored[_pair(a, b)] = similarity / 100 + (a.value == b.value)
+    return scored
+
+
+def _people(people: Iterable[Claim]) -> list[list[Claim]]:
+    """One claim per source for each name: the first that gives a role, else the first."""
+    by_name: dict[str, dict[str, Claim]] = defaultdict(dict)
+    for claim in sorted(people, key=lambda c: (c.source, c.start)):
+        chosen = by_name[str(claim.value).lower()]
+        if claim.source not in chosen or (claim.extra.get("role") and not chosen[claim.source].extra.get("role")):
+            chosen[claim.source] = claim
+    return [list(group.values()) for _, group in sorted(by_name.items()) if len(group) > 1]
 
 
 def _agree(kind: str, claims: list[Claim]) -> bool:

@@ -3,29 +3,23 @@
 Stages, in order:
 
 1. ingest  - read, decode, clean and date every source (`compare.ingest`)
-2. extract - figures, dates, quotes, ratings and people of each source (`compare.extract`)
-   Both answer from the build cache for a source that has not changed (`compare.cache`).
-3. events  - group sources by the event they report (`compare.events`)
-4. align   - claims that state the same thing across sources (`compare.align`)
-5. compare - discrepancies between sources (`compare.discrepancies`)
-6. changes - what is new or gone since the previous comparison.json in the output folder
-7. report  - comparison.json, the CSV tables, report.html and brief.pdf (`compare.report`)
+2. compare - the comparison core (`compare.core`): claims of each source, events, then alignment
+   and findings within each event. Sources and events that have not changed answer from the
+   build cache (`compare.cache`).
+3. changes - what is new or gone since the previous build (`compare.changes`)
+4. report  - comparison.json, the CSV tables, report.html and brief.pdf (`compare.report`)
 
-Each stage is a function of plain data; `build` only wires them together.
+`build` only wires them together.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .align import align_claims
 from .config import Config
-from .discrepancies import find_discrepancies
+from .core import SourceParts, compare, source_parts
 from .errors import NoSourcesError, UsageError
-from .events import group_events, term_profile
-from .extract import extract_claims
 from .cache import CachedSource, SourceCache, fingerprint
 from .changes import BuildDigest, changes_since, digest
 from .config import CONFIG_FILE
@@ -117,14 +111,15 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
 
 def _per_source_stages(source: Source, config: Config) -> CachedSource:
     """Everything that depends on one source alone, so it is done once and cached."""
-    claims = extract_claims(source, config)
-    return CachedSource(source, claims, term_profile(source), jsonreport.claim_lines(claims),
-                        html.source_section(source, claims))
+    parts = source_parts(source, config)
+    return CachedSource(source, parts.claims, parts.terms, jsonreport.claim_lines(parts.claims),
+                        html.source_section(source, parts.claims))
 
 
 def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str, force: bool,
              progress: Progress) -> tuple[Comparison, dict[str, CachedSource]]:
-    """Every stage but the reports, and what the per-source stages made (by source id); closes the cache."""
+    """Ingest through the cache, then the comparison core; and what the per-source stages made
+    (by source id). Closes the cache."""
     from . import __version__
 
     out = cache.path.parent
@@ -132,44 +127,36 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     done: dict[str, CachedSource] = {}
     keys: dict[str, tuple] = {}
 
-    def reader(path: Path, rel: str, entry: ManifestEntry, config: Config) -> Source:
-        stat, key = path.stat(), fingerprint(__version__, settings, entry)
+    def reader(path: Path, rel: str, source_id: str, entry: ManifestEntry, config: Config) -> Source:
+        stat, key = path.stat(), fingerprint(__version__, settings, entry, source_id)
         keys[rel] = (stat, key)
         hit = None if force else cache.get(rel, path, stat, key)
         if hit is not None:
             cached[rel] = hit
             return hit.source
-        return read_source(path, rel, entry, config)
+        return read_source(path, rel, source_id, entry, config)
 
     try:
         corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file, reader=reader)
         if not corpus.sources:
             raise NoSourcesError(f"{corpus_dir}: no article could be read "
                                  f"({len(corpus.skipped)} file(s) skipped)")
-        comparison = Comparison(corpus=corpus,
-                                generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
         for source in corpus.sources:
             entry = cached.get(source.path)
-            if entry is None or entry.source.id != source.id:
+            if entry is None:
                 entry = _per_source_stages(source, config)
                 cache.put(source.path, *keys[source.path], entry)
-            comparison.claims.extend(entry.claims)
             done[source.id] = entry
         previous = cache.last_digest()
+        store = cache.events(fresh=force)
+        comparison = compare(corpus, config, {sid: SourceParts(e.claims, e.terms) for sid, e in done.items()},
+                             store=store, on_stage=progress.stage)
+        store.close()
     finally:
         cache.close()
     if previous is None and (out / jsonreport.FILE_NAME).exists():
         previous = _digest_of(out / jsonreport.FILE_NAME)
-    progress.stage("grouping events")
-    comparison.events = group_events(corpus.sources, comparison.claims,
-                                     profiles={source_id: entry.terms for source_id, entry in done.items()})
-    progress.stage("aligning claims")
-    comparison.alignments = align_claims(comparison.claims, corpus.sources)
-    progress.stage("finding discrepancies")
-    comparison.discrepancies = find_discrepancies(corpus.sources, comparison.events, comparison.claims,
-                                                  comparison.alignments)
-    comparison.changes = changes_since(previous, comparison)
-    return comparison, done
+    return replace(comparison, changes=changes_since(previous, comparison)), done
 
 
 def _state_files(corpus_dir: Path) -> list[Path]:

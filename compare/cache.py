@@ -24,7 +24,7 @@ from .events import TermProfile
 from .model import Claim, ManifestEntry, Source
 
 FILE_NAME = ".compare-cache.sqlite"
-FORMAT = 6  # what an entry holds; a cache written in another format is started again, not misread
+FORMAT = 7  # what an entry holds; a cache written in another format is started again, not misread
 _CLAIM_FIELDS = ("id", "source", "kind", "text", "start", "end", "value", "unit", "qualifier", "speaker", "subject")
 _COLUMNS = "size, mtime, content, fingerprint, payload, claim_lines, section, checksum"
 
@@ -52,8 +52,10 @@ class _Entry(NamedTuple):
     checksum: str
 
 
-def fingerprint(tool_version: str, settings: str, entry: ManifestEntry) -> str:
-    return hashlib.sha256(f"{tool_version}\0{settings}\0{entry!r}".encode()).hexdigest()
+def fingerprint(tool_version: str, settings: str, entry: ManifestEntry, source_id: str) -> str:
+    """What a source's entry depends on besides the file's bytes: the tool, the settings, its manifest row
+    and the id it is given (claim ids are made from it)."""
+    return hashlib.sha256(f"{tool_version}\0{settings}\0{entry!r}\0{source_id}".encode()).hexdigest()
 
 
 def _checksum(*parts: str) -> str:
@@ -84,14 +86,19 @@ class SourceCache:
         db.execute("PRAGMA journal_mode=WAL")
         if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
             with db:  # written by another version of the format: start again rather than misread it
-                for table in ("sources", "last_build", "state"):
+                for table in ("sources", "last_build", "state", "events"):
                     db.execute(f"DROP TABLE IF EXISTS {table}")
                 db.execute(f"PRAGMA user_version = {FORMAT}")
         db.execute("CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
                    "content TEXT, fingerprint TEXT, payload TEXT, claim_lines TEXT, section TEXT, checksum TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS last_build (id INTEGER PRIMARY KEY CHECK (id = 1), corpus TEXT, "
                    "digest TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS events (key TEXT PRIMARY KEY, payload TEXT, checksum TEXT)")
         return db
+
+    def events(self, fresh: bool = False) -> "EventCache":
+        """The store of events' results for one build; `fresh` ignores what it holds (but still writes)."""
+        return EventCache(self.db, fresh)
 
     def last_state(self) -> str | None:
         """The corpus state the last complete build was made from."""
@@ -205,3 +212,54 @@ class SourceCache:
 
     def close(self) -> None:
         self.db.close()
+
+
+class EventCache:
+    """Events' results by the content of their sources (`core.event_key`), so a build redoes only the
+    events whose sources changed. Entries carry a checksum and are redone when it does not match;
+    entries no build used since are dropped when the store is closed."""
+
+    def __init__(self, db: sqlite3.Connection, fresh: bool = False):
+        from .report.jsonreport import alignment_from_record, finding_from_record
+
+        self.db, self.fresh = db, fresh
+        self._from = (alignment_from_record, finding_from_record)
+        self._used: set[str] = set()
+        self._new: dict[str, str] = {}
+
+    def get_event(self, key: str):
+        from .core import EventResult
+
+        self._used.add(key)
+        if self.fresh:
+            return None
+        try:
+            row = self.db.execute("SELECT payload, checksum FROM events WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None or _checksum(key, row[0]) != row[1]:
+            return None
+        try:
+            data = json.loads(row[0])
+            alignment, finding = self._from
+            return EventResult([alignment(a) for a in data["alignments"]], [finding(f) for f in data["findings"]])
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def put_event(self, key: str, result) -> None:
+        from .report.jsonreport import alignment_record, finding_record
+
+        self._used.add(key)
+        self._new[key] = json.dumps({"alignments": [alignment_record(a) for a in result.alignments],
+                                     "findings": [finding_record(f) for f in result.findings]}, ensure_ascii=False)
+
+    def close(self) -> None:
+        """Write the new results in one transaction and drop those this build did not use."""
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO events VALUES (?, ?, ?)",
+                                    [(k, p, _checksum(k, p)) for k, p in self._new.items()])
+                stale = [row[0] for row in self.db.execute("SELECT key FROM events") if row[0] not in self._used]
+                self.db.executemany("DELETE FROM events WHERE key = ?", [(k,) for k in stale])
+        except sqlite3.DatabaseError:
+            pass  # a cache that cannot be written costs the next build time, never a wrong result

@@ -15,7 +15,7 @@ from .model import Changes, Comparison
 class BuildDigest:
     generated_at: str = ""
     sources: list[str] = field(default_factory=list)
-    discrepancies: list[tuple[str, list[str], str]] = field(default_factory=list)  # kind, sources, summary
+    discrepancies: list[tuple[str, str]] = field(default_factory=list)  # id, summary
 
     def to_record(self) -> dict:
         return asdict(self)
@@ -23,24 +23,23 @@ class BuildDigest:
     @classmethod
     def from_record(cls, record: dict) -> BuildDigest:
         return cls(record["generated_at"], list(record["sources"]),
-                   [(kind, list(sources), summary) for kind, sources, summary in record["discrepancies"]])
+                   [(finding_id, summary) for finding_id, summary in record["discrepancies"]])
 
 
 def digest(comparison: Comparison) -> BuildDigest:
     return BuildDigest(comparison.generated_at, [s.id for s in comparison.corpus.sources],
-                       [(d.kind, sorted(d.sources), d.summary) for d in comparison.discrepancies])
+                       [(d.id, d.summary) for d in comparison.discrepancies])
 
 
 def changes_since(previous: BuildDigest | None, comparison: Comparison) -> Changes:
-    """Sources and discrepancies added or gone since the previous build (none: this is the first)."""
+    """Sources and findings added or gone since the previous build (none: this is the first).
+
+    Findings are matched by their stable id, never by their wording: a finding whose summary changed
+    because an outlet was renamed is the same finding."""
     if previous is None:
         return Changes()
     now = digest(comparison)
-
-    def keyed(d: BuildDigest) -> dict[tuple, str]:
-        return {(kind, tuple(sources), summary): summary for kind, sources, summary in d.discrepancies}
-
-    old, new = keyed(previous), keyed(now)
+    old, new = dict(previous.discrepancies), dict(now.discrepancies)
     return Changes(previous_build=previous.generated_at or None,
                    sources_added=sorted(set(now.sources) - set(previous.sources)),
                    sources_removed=sorted(set(previous.sources) - set(now.sources)),

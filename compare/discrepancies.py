@@ -1,64 +1,76 @@
-"""Discrepancies: where sources differ, told so a reader understands without the rest.
+"""Findings: the facts of one event on which its sources differ, one finding per fact.
 
-`find_discrepancies` runs one small finder per kind over the aligned claims
-and the events:
+`event_findings` reads one event: its sources, their claims and what alignment
+made of them, and runs one small finder per kind. Every finding holds all of
+its outlets' versions, grouped by what they say ('Devlin' in two outlets,
+'Reeve' in a third), and structured evidence (each version's words, with the
+stretches that differ marked), so reports show it as it is.
 
 - figures are intervals ('at least 1,400' is [1400, inf), 'up to 1,400' is
-  (-inf, 1400], 'about 1,400' is 1,400 give or take a tenth): two versions
-  conflict when they can only both hold at a single point, or not at all; a
-  source at odds with itself is an `internal` discrepancy;
+  (-inf, 1400], 'about 1,400' is 1,400 give or take a tenth): versions conflict
+  when they can only both hold at a single point, or not at all; two rounded
+  numbers further apart than rounding explains differ too; a source at odds
+  with itself is an `internal` finding;
 - quotes are compared word by word over the stretch they share (rapidfuzz
-  opcodes), so a shorter or split quote is no discrepancy but a changed word is;
-- attribution: the same words credited to different speakers, where the
-  watchdog, its report and its inspectors count as one speaker;
-- ratings conflict only within one event, and only when two sources share
-  no grade for the same subject;
-- roles: one person given different roles in one event;
-- headlines: per event, the words each headline quotes, who acts, and the
-  words one uses and another avoids;
-- omissions: a figure or a rating that some sources of an event report and
-  others leave out.
+  opcodes), so a shorter or split quote is no finding but a changed word is;
+- attribution: the same words credited to two named people;
+- names: one person's name spelled two ways;
+- ratings conflict when two sources share no grade for the same subject;
+- roles: one person given two offices (or two ranks of one office);
+- headlines: what each headline of the event says that the others do not;
+- omissions: a figure or a grade some sources report and others leave out.
 
-Durations and ranges are checked against each other before a figure is
-flagged ('a 16-year period' agrees with 'between 1997 and 2013').
+Severity says how sure the tool is that a reader must look: `high` only where
+both sides are explicit and aligned on the same subject, `low` where the
+pairing or the reading is a guess.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
+import unicodedata
 from collections import defaultdict
-from itertools import combinations
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .align import best_window, words
+from .align import EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, words
 from .extract.text import sentence_around
-from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source
-from .rules.people import ROLE_NOUNS
+from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
+from .rules.alignment import AlignmentRules, unit_family
+from .rules.numbers import ESTIMATES
+from .rules.people import office
 from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 APPROXIMATE_SHARE = 0.1
-LARGE_GROUP = 30
 OMISSIONS_PER_EVENT = 5
+_TOKEN_SPAN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
-class _Context:
-    def __init__(self, sources: list[Source], events: list[Event], claims: list[Claim], alignments: list[Alignment]):
-        self.sources = {s.id: s for s in sources}
-        self.events = events
-        self.claims = {c.id: c for c in claims}
-        self.alignments = alignments
-        self.aligned_with: dict[str, Alignment] = {cid: a for a in alignments for cid in a.claims}
-        self.headline_quotes: dict[str, list[str]] = defaultdict(list)
-        for claim in claims:
-            if claim.kind == "quote" and claim.end <= len(self.sources[claim.source].headline):
-                self.headline_quotes[claim.source].append(claim.text)
+@dataclass
+class _Event:
+    """One event as the finders read it."""
+
+    event: Event
+    sources: dict[str, Source]
+    claims: dict[str, Claim]
+    alignments: list[Alignment]
+    internal: dict[str, list[tuple[str, str]]]
+    rules: AlignmentRules
+    found: list[Discrepancy] = field(default_factory=list)
 
     def name(self, source_id: str) -> str:
         source = self.sources[source_id]
         return source.outlet or source.id
+
+    def names(self, source_ids: Iterable[str]) -> str:
+        names = sorted({self.name(s) for s in source_ids})
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
     def where(self, claim: Claim) -> str:
         source = self.sources[claim.source]
@@ -68,15 +80,45 @@ class _Context:
             return "standfirst"
         return "body"
 
+    def sentence(self, claim: Claim) -> str:
+        return sentence_around(self.sources[claim.source].text, claim.start, claim.end)
+
     def paragraph(self, claim: Claim) -> str:
         text = self.sources[claim.source].text
         start = text.rfind("\n\n", 0, claim.start) + 1
         end = text.find("\n\n", claim.end)
         return text[start:end if end != -1 else len(text)]
 
-    def sentence(self, claim: Claim) -> str:
-        return sentence_around(self.sources[claim.source].text, claim.start, claim.end)
+    def of(self, alignment: Alignment) -> list[Claim]:
+        return [self.claims[c] for c in alignment.claims]
 
+    def add(self, kind: str, anchor: str, summary: str, severity: str, versions: list[Version],
+            evidence: list[Evidence], claims: Iterable[str] = ()) -> None:
+        sources = sorted({s for v in versions for s in v.sources})
+        self.found.append(Discrepancy(id=finding_id(kind, anchor), kind=kind, sources=sources, summary=summary,
+                                      severity=severity, claims=list(dict.fromkeys(claims)), evidence=evidence,
+                                      event=self.event.id, versions=versions))
+
+
+def finding_id(kind: str, anchor: str) -> str:
+    """A finding's id from what it is about (its kind and the claims or sources it rests on)."""
+    return "f-" + hashlib.sha256(f"{kind}\0{anchor}".encode()).hexdigest()[:12]
+
+
+def _quoted(text: str) -> str:
+    return f"\u2018{text}\u2019"
+
+
+def _versions(claims: list[Claim], key) -> list[Version]:
+    """Claims grouped by what they say (`key`), each group with its sources; in source order."""
+    grouped: dict[object, list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+        grouped.setdefault(key(claim), []).append(claim)
+    return [Version(group[0].text, sorted(dict.fromkeys(c.source for c in group)), [c.id for c in group])
+            for group in grouped.values()]
+
+
+# -- figures -----------------------------------------------------------------------------------
 
 def _interval(claim: Claim) -> tuple[float, float]:
     if isinstance(claim.value, list):
@@ -90,63 +132,72 @@ def _interval(claim: Claim) -> tuple[float, float]:
 
 
 def _conflict(a: Claim, b: Claim) -> str | None:
-    """'value' when the two cannot both hold, 'qualifier' when only at one point, else None."""
+    """'value' when the two cannot both hold, 'qualifier' when only at one point, 'rounding' when
+    two numbers given roughly are further apart than rounding explains, else None."""
     (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
     low, high = max(a_low, b_low), min(a_high, b_high)
     if low > high:
         return "value"
-    bounds = {a.qualifier, b.qualifier}
-    if low == high and bounds == {"lower_bound", "upper_bound"}:
+    if low == high and {a.qualifier, b.qualifier} == {"lower_bound", "upper_bound"}:
         return "qualifier"
+    bounds = {"lower_bound", "upper_bound"}
+    if a.qualifier not in bounds and b.qualifier not in bounds and not isinstance(a.value, list) \
+            and not isinstance(b.value, list):
+        x, y = sorted((float(a.value), float(b.value)))
+        if y and (y - x) / y > APPROXIMATE_SHARE:
+            return "rounding"
     return None
 
 
-def _quoted(text: str) -> str:
-    return f"\u2018{text}\u2019"
+def _explicit(claim: Claim) -> bool:
+    """Given as a plain number: no qualifier, and no estimate ('estimated', 'suggested')."""
+    return (claim.qualifier or "exact") == "exact" and claim.extra.get("hedge") not in ESTIMATES
 
 
-def figure_discrepancies(ctx: _Context) -> list[Discrepancy]:
-    found = []
-    for alignment in (a for a in ctx.alignments if a.kind == "figure"):
-        claims = [ctx.claims[c] for c in alignment.claims]
-        across, within = [], []
-        for a, b in _figure_pairs(ctx, claims):
-            kind = _conflict(a, b)
-            if kind:
-                (within if a.source == b.source else across).append((a, b, kind))
-        if across:
-            involved = sorted({c.id for pair in across for c in pair[:2]}, key=lambda i: ctx.claims[i].start)
-            involved_claims = [ctx.claims[i] for i in involved]
-            versions = "; ".join(f"{_quoted(c.text)} ({ctx.name(c.source)})" for c in involved_claims)
-            kind = "figure_value" if any(k == "value" for *_, k in across) else "figure_qualifier"
-            summary = (f"Sources disagree on the figure {_number(claims[0])}: {versions}. "
-                       + ("These versions cannot all be true." if kind == "figure_value" else
-                          "A lower bound and an upper bound can both hold only if the figure is exactly "
-                          f"{_number(claims[0])}."))
-            found.append(Discrepancy(id="", kind=kind, sources=_sources(involved_claims), summary=summary,
-                                     severity="high", claims=involved,
-                                     evidence=[Evidence(c.source, c.text) for c in involved_claims]))
-        for a, b, _ in within:
-            where_a, where_b = ctx.where(a), ctx.where(b)
-            summary = (f"{ctx.name(a.source)} contradicts itself: its {where_a} says {_quoted(a.text)}, "
-                       f"its {where_b} {_quoted(b.text)}.")
-            found.append(Discrepancy(id="", kind="internal", sources=[a.source], summary=summary, severity="high",
-                                     claims=[a.id, b.id], evidence=[Evidence(a.source, a.text),
-                                                                    Evidence(b.source, b.text)]))
-    return found
+def _figure_severity(kind: str, pairs: list[tuple[Claim, Claim, str]]) -> str:
+    if any(k == "value" and _explicit(a) and _explicit(b) and a.unit == b.unit for a, b, k in pairs):
+        return "high"
+    if any(k == "qualifier" and a.unit == b.unit for a, b, k in pairs):
+        return "high"
+    return "medium" if any(k != "rounding" for *_, k in pairs) else "low"
 
 
-def _figure_pairs(ctx: _Context, claims: list[Claim]):
-    """All pairs of a small group; in a large one (a common figure told across many stories),
-    only pairs within one event, so the work stays linear in the claims."""
-    if len(claims) <= LARGE_GROUP:
-        yield from combinations(claims, 2)
-        return
-    by_event: dict[str | None, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_event[ctx.sources[claim.source].event].append(claim)
-    for members in by_event.values():
-        yield from combinations(members, 2)
+def _figure_text(claim: Claim) -> str:
+    return claim.text
+
+
+def figure_findings(ev: _Event) -> None:
+    for alignment in (a for a in ev.alignments if a.kind == "figure"):
+        claims = ev.of(alignment)
+        pairs = [(a, b, k) for i, a in enumerate(claims) for b in claims[i + 1:] if (k := _conflict(a, b))]
+        if not pairs:
+            continue
+        versions = _versions(claims, lambda c: (str(c.value), c.qualifier or "exact"))
+        kind = "figure_qualifier" if all(k == "qualifier" for *_, k in pairs) else "figure_value"
+        said = "; ".join(f"{ev.names(v.sources)} {'says' if len(v.sources) == 1 else 'say'} {_quoted(v.text)}"
+                         for v in versions)
+        if kind == "figure_qualifier":
+            why = (f"a lower and an upper bound can both hold only if the figure is exactly "
+                   f"{_number(claims[0])}.")
+        elif all(k == "rounding" for *_, k in pairs):
+            why = "the numbers are further apart than rounding explains."
+        else:
+            why = "these versions cannot all be true."
+        subject = claims[0].subject or claims[0].unit or "the figure"
+        summary = f"The sources give different figures for {subject}: {said}; {why}"
+        ev.add(kind, alignment.claims[0], summary, _figure_severity(kind, pairs), versions,
+               [Evidence(v.sources[0], ev.claims[v.claims[0]].text) for v in versions],
+               [c.id for pair in pairs for c in pair[:2]])
+    for a_id, b_id in ev.internal.get("figure", []):
+        a, b = ev.claims[a_id], ev.claims[b_id]
+        kind = _conflict(a, b)
+        if kind in (None, "rounding"):
+            continue
+        summary = (f"{ev.name(a.source)} contradicts itself: its {ev.where(a)} says {_quoted(a.text)}, "
+                   f"its {ev.where(b)} {_quoted(b.text)}.")
+        versions = [Version(a.text, [a.source], [a.id]), Version(b.text, [b.source], [b.id])]
+        ev.add("internal", a_id + "\0" + b_id, summary, "medium", versions,
+               [Evidence(a.source, a.text), Evidence(b.source, b.text)], [a_id, b_id])
 
 
 def _number(claim: Claim) -> str:
@@ -154,46 +205,32 @@ def _number(claim: Claim) -> str:
     return match.group(0).strip() if match else str(claim.value)
 
 
-def _sources(claims: list[Claim]) -> list[str]:
-    return sorted({c.source for c in claims})
+# -- quotes and attribution --------------------------------------------------------------------
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """The words `align.words` reads, each with where it stands in `text`."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):
+        folded = text.translate(_FOLD)  # a rare character changed length in lower(): match case-blind below
+        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    folded = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group(0)), folded)
+    return [(m.group(0).replace("'", ""), m.start(), m.end()) for m in _TOKEN_SPAN.finditer(folded)]
 
 
-def word_changes(a: list[str], b: list[str]) -> list[tuple[str, str, str]]:
-    """(operation, words in a, words in b) where a, the shorter, differs from its stretch of b."""
+def word_changes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """(operation, a_start, a_end, b_start, b_end) in word positions where `a`, the shorter, differs
+    from its stretch of `b`; words missing only at the edges of the stretch are a cut, not a change."""
     window = best_window(a, b)
     stretch = b[window.start:window.end]
     changes = []
-    opcodes = Levenshtein.opcodes(a, stretch)
-    for op in opcodes:
+    for op in Levenshtein.opcodes(a, stretch):
         if op.tag == "equal":
             continue
         at_edge = op.src_start == 0 and op.dest_start == 0 or op.src_end == len(a) and op.dest_end == len(stretch)
         if at_edge and op.tag != "replace":
             continue
-        changes.append((op.tag, " ".join(a[op.src_start:op.src_end]), " ".join(stretch[op.dest_start:op.dest_end])))
+        changes.append((op.tag, op.src_start, op.src_end, window.start + op.dest_start, window.start + op.dest_end))
     return changes
-
-
-def quote_discrepancies(ctx: _Context) -> list[Discrepancy]:
-    found, seen = [], set()
-    for alignment in (a for a in ctx.alignments if a.kind == "quote"):
-        claims = [ctx.claims[c] for c in alignment.claims]
-        for a, b in combinations(claims, 2):
-            if a.source == b.source:
-                continue
-            short, long = sorted((a, b), key=lambda c: len(words(c.text)))
-            changes = word_changes(words(short.text), words(long.text))
-            key = (frozenset((short.source, long.source)), tuple(changes))
-            if changes and key not in seen:
-                seen.add(key)
-                described = "; ".join(_describe(op, x, y) for op, x, y in changes)
-                summary = (f"{ctx.name(short.source)} quotes {_quoted(short.text)} where {ctx.name(long.source)} "
-                           f"quotes {_quoted(long.text)}: {described}.")
-                found.append(Discrepancy(id="", kind="quote_wording", sources=_sources([short, long]),
-                                         summary=summary, severity="medium", claims=[short.id, long.id],
-                                         evidence=[Evidence(short.source, short.text), Evidence(long.source, long.text)]))
-            found.extend(_attribution(ctx, a, b, seen))
-    return found
 
 
 def _describe(op: str, mine: str, theirs: str) -> str:
@@ -204,168 +241,305 @@ def _describe(op: str, mine: str, theirs: str) -> str:
     return f"{_quoted(mine)} added"
 
 
-def _speaker_key(claim: Claim) -> str | None:
-    """People only: an organisation against a person ('Downing Street' / its spokesman) is too often
-    the same voice described two ways to be worth a reader's time."""
-    if not claim.speaker or claim.extra.get("speaker_kind") != "person":
+def _marks(spans: list[tuple[str, int, int]], start: int, end: int) -> tuple[int, int] | None:
+    if start >= end or start >= len(spans):
         return None
-    return claim.speaker.lower().split()[-1]
+    return spans[start][1], spans[min(end, len(spans)) - 1][2]
 
 
-def _attribution(ctx: _Context, a: Claim, b: Claim, seen: set) -> list[Discrepancy]:
-    key_a, key_b = _speaker_key(a), _speaker_key(b)
-    if not key_a or not key_b or key_a == key_b:
-        return []
-    if key_b in ctx.paragraph(a).lower() or key_a in ctx.paragraph(b).lower():
-        return []  # both people stand by the quote in one telling: who said it is not clear-cut
-    key = ("attribution", frozenset((a.id, b.id)))
-    if key in seen:
-        return []
-    seen.add(key)
-    summary = (f"The same words are credited to {a.speaker} by {ctx.name(a.source)} "
-               f"and to {b.speaker} by {ctx.name(b.source)}: {_quoted(a.text)}.")
-    return [Discrepancy(id="", kind="attribution", sources=_sources([a, b]), summary=summary, severity="high",
-                        claims=[a.id, b.id], evidence=[Evidence(a.source, f"{a.speaker}: {a.text}"),
-                                                       Evidence(b.source, f"{b.speaker}: {b.text}")])]
+def _compare_quotes(short: Claim, long: Claim) -> tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]:
+    """What changed from `long` to `short` (described), and the marks on each side."""
+    short_spans, long_spans = word_spans(short.text), word_spans(long.text)
+    a, b = [w for w, *_ in short_spans], [w for w, *_ in long_spans]
+    described, short_marks, long_marks = [], [], []
+    for op, s0, s1, l0, l1 in word_changes(a, b):
+        described.append(_describe(op, " ".join(a[s0:s1]), " ".join(b[l0:l1])))
+        for marks, spans, x, y in ((short_marks, short_spans, s0, s1), (long_marks, long_spans, l0, l1)):
+            mark = _marks(spans, x, y)
+            if mark:
+                marks.append(mark)
+    return described, short_marks, long_marks
 
 
-def rating_discrepancies(ctx: _Context) -> list[Discrepancy]:
-    found = []
-    for alignment in (a for a in ctx.alignments if a.kind == "rating"):
-        claims = [ctx.claims[c] for c in alignment.claims]
+def quote_findings(ev: _Event) -> None:
+    for alignment in (a for a in ev.alignments if a.kind == "quote"):
+        claims = sorted(ev.of(alignment), key=lambda c: (-len(words(c.text)), c.source))
+        reference, others = claims[0], claims[1:]
+        changed = []
+        for other in others:
+            described, other_marks, reference_marks = _compare_quotes(other, reference)
+            if described:
+                changed.append((other, described, other_marks, reference_marks))
+        if changed:
+            differing = {x[0].id for x in changed}
+            same = [reference] + [c for c in others if c.id not in differing]
+            versions = [Version(reference.text, sorted({c.source for c in same}), [c.id for c in same])]
+            evidence = [Evidence(reference.source, reference.text,
+                                 sorted({m for *_, marks in changed for m in marks}))]
+            parts = []
+            for other, described, other_marks, _ in changed:
+                versions.append(Version(other.text, [other.source], [other.id]))
+                evidence.append(Evidence(other.source, other.text, other_marks))
+                parts.append(f"{ev.name(other.source)} quotes {_quoted(other.text)}: {'; '.join(described)}")
+            summary = (f"{ev.names(versions[0].sources)} {'quotes' if len(versions[0].sources) == 1 else 'quote'} "
+                       f"{_quoted(reference.text)}; " + "; ".join(parts) + ".")
+            ev.add("quote_wording", alignment.claims[0], summary, "medium", versions, evidence,
+                   [reference.id] + [x[0].id for x in changed])
+        _attribution(ev, alignment, claims)
+    for a_id, b_id in ev.internal.get("quote", []):
+        a, b = ev.claims[a_id], ev.claims[b_id]
+        if speaker_key(a) and speaker_key(b) and speaker_key(a) != speaker_key(b):
+            continue
+        short, long = sorted((a, b), key=lambda c: (len(words(c.text)), c.start))
+        described, short_marks, long_marks = _compare_quotes(short, long)
+        if not described:
+            continue
+        summary = (f"{ev.name(a.source)} quotes the same words two ways: {_quoted(long.text)} and "
+                   f"{_quoted(short.text)}: {'; '.join(described)}.")
+        ev.add("quote_wording", a_id + "\0" + b_id, summary, "medium",
+               [Version(long.text, [long.source], [long.id]), Version(short.text, [short.source], [short.id])],
+               [Evidence(long.source, long.text, long_marks), Evidence(short.source, short.text, short_marks)],
+               [long.id, short.id])
+
+
+def _attribution(ev: _Event, alignment: Alignment, claims: list[Claim]) -> None:
+    """The same words credited to two named people, each credited plainly (no other of them beside
+    the quote in the same telling, and not one name spelled two ways)."""
+    named = [c for c in claims if speaker_key(c)]
+    if len({speaker_key(c) for c in named}) < 2 or min(len(words(c.text)) for c in named) < ev.rules.stock_phrase_words:
+        return
+    keys = {speaker_key(c) for c in named}
+    for claim in named:
+        paragraph = ev.paragraph(claim).lower()
+        if any(k != speaker_key(claim) and k in paragraph for k in keys):
+            return  # both people stand by the quote in one telling: who said it is not clear-cut
+    speakers = sorted({c.speaker for c in named})
+    if any(_spelling_variant(_name_parts(x), _name_parts(y)) for x in speakers for y in speakers if x < y):
+        return  # one person, two spellings: a `name` finding says so
+    versions = _versions(named, lambda c: speaker_key(c))
+    said = "; ".join(f"{ev.names(v.sources)} {'credits' if len(v.sources) == 1 else 'credit'} them to "
+                     f"{ev.claims[v.claims[0]].speaker}" for v in versions)
+    summary = f"The same words are credited to different people: {_quoted(named[0].text)}. {said}."
+    for version in versions:
+        version.text = ev.claims[version.claims[0]].speaker or ""
+    ev.add("attribution", alignment.claims[0], summary, "low", versions,
+           [Evidence(v.sources[0], f"{v.text}: {ev.claims[v.claims[0]].text}") for v in versions],
+           [c.id for c in named])
+
+
+# -- names ------------------------------------------------------------------------------------
+
+def _name_parts(name: str) -> tuple[str, ...]:
+    """A name folded for comparison: accents off, lower case, initials and titles dropped."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+    parts = tuple(p for p in re.findall(r"[a-z][a-z'\-]*", folded) if len(p) > 1)
+    return parts[-2:]  # given name and surname: a title or a middle name before them is not the name
+
+
+def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names that are one name spelled two ways: the same parts but one, and that one a letter
+    or two apart ('Kruger' and 'Krueger'), not another name ('Said' and 'Cherif')."""
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return (min(len(x), len(y)) >= 4 and x[0] == y[0] and Levenshtein.distance(x, y) <= 2
+            and Levenshtein.normalized_similarity(x, y) >= 0.75)
+
+
+def name_findings(ev: _Event) -> None:
+    """One person's name spelled two ways by the sources of one event."""
+    spellings: dict[tuple[str, ...], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in ev.claims.values():
+        if claim.kind == "person" and looks_like_a_name(str(claim.value)):
+            spellings[_name_parts(str(claim.value))][claim.source].append(claim)
+    names = sorted(spellings)
+    done: set[tuple[str, ...]] = set()
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if a in done or b in done or not _spelling_variant(a, b):
+                continue
+            if set(spellings[a]) & set(spellings[b]):
+                continue  # one source uses both: two people, or its own slip (not compared here)
+            done.update((a, b))
+            versions, evidence, claims = [], [], []
+            for parts in sorted((a, b), key=lambda p: min(spellings[p])):
+                by_source = spellings[parts]
+                shown = min((c for cs in by_source.values() for c in cs), key=lambda c: (len(c.text), c.source))
+                versions.append(Version(str(shown.value), sorted(by_source), [shown.id]))
+                evidence.append(Evidence(shown.source, shown.text))
+                claims.append(shown.id)
+            said = "; ".join(f"{_quoted(v.text)} in {ev.names(v.sources)}" for v in versions)
+            summary = f"One name is spelled two ways: {said}."
+            ev.add("name", "\0".join(sorted(" ".join(p) for p in (a, b))), summary, "medium", versions,
+                   evidence, claims)
+
+
+# -- ratings and roles -------------------------------------------------------------------------
+
+def rating_findings(ev: _Event) -> None:
+    for alignment in (a for a in ev.alignments if a.kind == "rating"):
+        claims = ev.of(alignment)
         grades: dict[str, set[str]] = defaultdict(set)
         for claim in claims:
             grades[claim.source].add(str(claim.value))
-        for x, y in combinations(sorted(grades), 2):
-            if grades[x] & grades[y]:
-                continue
-            pair = [c for c in claims if c.source in (x, y)]
-            summary = (f"{ctx.name(x)} reports {claims[0].subject or 'it'} as {' / '.join(sorted(grades[x]))}, "
-                       f"{ctx.name(y)} as {' / '.join(sorted(grades[y]))}, for the same event.")
-            found.append(Discrepancy(id="", kind="rating", sources=[x, y], summary=summary, severity="high",
-                                     claims=[c.id for c in pair], evidence=[Evidence(c.source, ctx.sentence(c))
-                                                                            for c in pair]))
-    return found
-
-
-def _role_nouns(role: str | None) -> set[str]:
-    return {w for w in words(role or "") if w in ROLE_NOUNS}
-
-
-def role_discrepancies(ctx: _Context) -> list[Discrepancy]:
-    event_of = {s.id: s.event for s in ctx.sources.values()}
-    found = []
-    for alignment in (a for a in ctx.alignments if a.kind == "person"):
-        claims = [ctx.claims[c] for c in alignment.claims if ctx.claims[c].extra.get("role")]
-        for a, b in combinations(claims, 2):
-            if a.source == b.source or event_of[a.source] != event_of[b.source]:
-                continue
-            nouns_a, nouns_b = _role_nouns(a.extra["role"]), _role_nouns(b.extra["role"])
-            if nouns_a and nouns_b and not nouns_a & nouns_b:
-                summary = (f"{a.value} is {a.extra['role']} in {ctx.name(a.source)} but "
-                           f"{b.extra['role']} in {ctx.name(b.source)}.")
-                found.append(Discrepancy(id="", kind="role", sources=_sources([a, b]), summary=summary,
-                                         severity="medium", claims=[a.id, b.id],
-                                         evidence=[Evidence(a.source, a.extra["role"]),
-                                                   Evidence(b.source, b.extra["role"])]))
-                break
-    return found
-
-
-def headline_discrepancies(ctx: _Context) -> list[Discrepancy]:
-    found = []
-    for event in ctx.events:
-        if len(event.sources) < 2:
+        if not any(not grades[x] & grades[y] for x in grades for y in grades if x < y):
             continue
-        heads = {sid: ctx.sources[sid].headline for sid in event.sources}
-        vocab = {sid: {w.removesuffix("'s") for w in words(h) if w not in STOPWORDS} for sid, h in heads.items()}
-        shared = set.intersection(*vocab.values())
-        parts = []
-        for sid, headline in heads.items():
-            terms = ctx.headline_quotes[sid]
-            only = sorted(vocab[sid] - set().union(*(v for s, v in vocab.items() if s != sid)))
-            detail = f"{ctx.name(sid)}: {_quoted(headline)}"
-            if terms:
-                detail += f", quoting {', '.join(_quoted(t) for t in terms)}"
-            if only:
-                detail += f"; only here: {', '.join(only[:6])}"
-            parts.append(detail)
-        first, *others = event.sources
-        diff = "; ".join(
-            f"{ctx.name(first)} vs {ctx.name(o)}: " + (", ".join(
-                _describe(op, x, y) for op, x, y in _headline_changes(heads[first], heads[o])) or "same words")
-            for o in others)
-        summary = (f"Headlines on {event.label.split(': ', 1)[0]} differ. " + " | ".join(parts)
-                   + (f". Shared words: {', '.join(sorted(shared))}." if shared else ". They share no content word.")
-                   + f" Word changes: {diff}.")
-        found.append(Discrepancy(id="", kind="headline", sources=list(event.sources), summary=summary,
-                                 severity="low", evidence=[Evidence(sid, h) for sid, h in heads.items()]))
-    return found
+        versions = _versions(claims, lambda c: str(c.value))
+        said = "; ".join(f"{ev.names(v.sources)} {'gives' if len(v.sources) == 1 else 'give'} {_quoted(v.text)}"
+                         for v in versions)
+        summary = f"The sources give different grades for {claims[0].subject or 'the same subject'}: {said}."
+        ev.add("rating", alignment.claims[0], summary, "high", versions,
+               [Evidence(v.sources[0], ev.sentence(ev.claims[v.claims[0]])) for v in versions],
+               [c.id for c in claims])
 
 
-def _headline_changes(a: str, b: str) -> list[tuple[str, str, str]]:
-    x, y = words(a), words(b)
-    changes = []
-    for op in Levenshtein.opcodes(x, y):
-        if op.tag != "equal":
-            changes.append((op.tag, " ".join(x[op.src_start:op.src_end]), " ".join(y[op.dest_start:op.dest_end])))
-    return changes[:6]
+def role_findings(ev: _Event) -> None:
+    """One person, two offices (or two ranks of one office) in one event: 'finance director' against
+    'chief executive', 'deputy chief' against 'assistant chief'; a fuller or a looser description of
+    one office is not a finding."""
+    for alignment in (a for a in ev.alignments if a.kind == "person"):
+        claims = [c for c in ev.of(alignment) if c.extra.get("role")]
+        offices = {c.id: office(c.extra["role"]) for c in claims}
+        pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]
+                 if a.source != b.source and offices[a.id].differs(offices[b.id])]
+        if not pairs:
+            continue
+        involved = sorted({c.id for pair in pairs for c in pair})
+        versions = _versions([ev.claims[i] for i in involved], lambda c: c.extra["role"].lower())
+        for version in versions:
+            version.text = ev.claims[version.claims[0]].extra["role"]
+        said = "; ".join(f"{_quoted(v.text)} in {ev.names(v.sources)}" for v in versions)
+        person = ev.claims[involved[0]].value
+        summary = f"{person} is given different roles: {said}."
+        ev.add("role", alignment.claims[0], summary, "medium", versions,
+               [Evidence(v.sources[0], v.text) for v in versions], involved)
 
+
+# -- headlines --------------------------------------------------------------------------------
+
+def headline_findings(ev: _Event) -> None:
+    heads = {sid: ev.sources[sid].headline for sid in ev.event.sources}
+    if len(heads) < 2:
+        return
+    spans = {sid: word_spans(h) for sid, h in heads.items()}
+    vocab = {sid: {w.removesuffix("s") for w, *_ in sp if w not in STOPWORDS} for sid, sp in spans.items()}
+    if len({tuple(w for w, *_ in sp) for sp in spans.values()}) == 1:
+        return  # one headline, printed by all
+    quoted = defaultdict(list)
+    for claim in ev.claims.values():
+        if claim.kind == "quote" and claim.end <= len(ev.sources[claim.source].headline):
+            quoted[claim.source].append(claim.text)
+    parts, evidence = [], []
+    versions = _versions_of_text(heads)
+    for version in versions:
+        sid = version.sources[0]
+        others = set().union(*(v for s, v in vocab.items() if s not in version.sources))
+        only = [(w, a, b) for w, a, b in spans[sid] if w.removesuffix("s") not in others and w not in STOPWORDS]
+        detail = f"{ev.names(version.sources)}: {_quoted(version.text)}"
+        if quoted[sid]:
+            detail += f", quoting {', '.join(_quoted(t) for t in quoted[sid])}"
+        if only:
+            detail += f" (only here: {', '.join(dict.fromkeys(heads[sid][a:b] for _, a, b in only[:6]))})"
+        parts.append(detail)
+        evidence.append(Evidence(sid, heads[sid], [(a, b) for _, a, b in only]))
+    summary = "The headlines differ. " + "; ".join(parts) + "."
+    ev.add("headline", "\0".join(sorted(heads)), summary, "medium", versions, evidence)
+
+
+def _versions_of_text(texts: dict[str, str]) -> list[Version]:
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for sid, text in sorted(texts.items()):
+        grouped.setdefault(tuple(words(text)), []).append(sid)
+    return [Version(texts[sids[0]], sids) for sids in grouped.values()]
+
+
+# -- omissions --------------------------------------------------------------------------------
 
 def _salient(claim: Claim) -> bool:
+    """Grades, and counts of things; not times, and not 'one' or 'two' in words, which are as often
+    idiom ('one bad piece of news', 'the two surveys') as a count."""
     if claim.kind == "rating":
         return True
-    return claim.kind == "figure" and claim.unit not in TIME and claim.unit is not None
+    if claim.kind != "figure" or claim.unit is None or claim.unit in TIME:
+        return False
+    return not (figure_number(claim) <= 2 and not any(ch.isdigit() for ch in claim.text))
 
 
-def omission_discrepancies(ctx: _Context) -> list[Discrepancy]:
-    """Per event, at most a few omissions, grades first. With three or more sources, only what
-    at least two of them thought worth reporting counts: one outlet's detail is not news."""
-    found = []
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for claim in ctx.claims.values():
+def _may_state_it_otherwise(claim: Claim, figures: list[Claim]) -> bool:
+    """Whether a source's own figures may hold `claim` in other words: the same number counting
+    anything, or a number of the same kind of thing near enough to be its own version of it."""
+    value, family = figure_number(claim), unit_family(claim.unit)
+    for other in figures:
+        number = figure_number(other)
+        if number == value:
+            return True
+        if family and unit_family(other.unit) == family and number > 0 and max(number, value) / min(number, value) <= 2:
+            return True
+    return False
+
+
+def omission_findings(ev: _Event) -> None:
+    """At most a few per event, grades first. With three or more sources, only what at least two of
+    them thought worth reporting counts: one outlet's detail is not news."""
+    aligned_with = {cid: a for a in ev.alignments for cid in a.claims}
+    figures: dict[str, list[Claim]] = defaultdict(list)
+    grades: dict[str, set[str]] = defaultdict(set)
+    salient: dict[str, list[Claim]] = defaultdict(list)
+    for claim in sorted(ev.claims.values(), key=lambda c: (c.source, c.start)):
+        if claim.kind == "figure":
+            figures[claim.source].append(claim)
+        if claim.kind == "rating":
+            grades[claim.source].add(str(claim.value))
         if _salient(claim):
-            by_source[claim.source].append(claim)
-    for event in ctx.events:
-        if len(event.sources) < 2:
-            continue
-        grades = {sid: {str(c.value) for c in by_source[sid] if c.kind == "rating"} for sid in event.sources}
-        in_event: list[Discrepancy] = []
-        reported = set()
-        for sid in event.sources:
-            for claim in by_source[sid]:
-                alignment = ctx.aligned_with.get(claim.id)
-                present = {ctx.claims[c].source for c in alignment.claims} if alignment else {sid}
-                if claim.kind == "rating":
-                    present |= {o for o in event.sources if str(claim.value) in grades[o]}
-                missing = [o for o in event.sources if o not in present]
-                key = alignment.id if alignment else (sid, claim.kind, str(claim.value), claim.unit, claim.subject)
-                if not missing or key in reported or len(event.sources) > 2 and len(present) < 2:
-                    continue
-                reported.add(key)
-                what = f"{_quoted(claim.text)} ({claim.subject})" if claim.kind == "rating" and claim.subject \
-                    else _quoted(claim.text)
-                summary = (f"{ctx.name(sid)} reports {what}: \u201c{ctx.sentence(claim)}\u201d "
-                           f"{' and '.join(ctx.name(o) for o in missing)} "
-                           f"{'does' if len(missing) == 1 else 'do'} not.")
-                in_event.append(Discrepancy(id="", kind="omission", sources=[sid, *missing], summary=summary,
-                                            severity="medium" if claim.kind == "rating" else "low",
-                                            claims=[claim.id], evidence=[Evidence(sid, claim.text)]))
-        in_event.sort(key=lambda d: SEVERITY_ORDER[d.severity])
-        found.extend(in_event[:OMISSIONS_PER_EVENT])
-    return found
+            salient[claim.source].append(claim)
+    members = ev.event.sources
+    found, reported = [], set()
+    for sid in members:
+        for claim in salient[sid]:
+            alignment = aligned_with.get(claim.id)
+            present = {ev.claims[c].source for c in alignment.claims} if alignment else {sid}
+            if claim.kind == "rating":
+                present |= {o for o in members if str(claim.value) in grades[o]}
+            key = alignment.id if alignment else claim.id
+            if key in reported or len(members) > 2 and len(present) < 2:
+                continue
+            missing = [o for o in members if o not in present
+                       and not (claim.kind == "figure" and _may_state_it_otherwise(claim, figures[o]))]
+            if not missing:
+                continue
+            reported.add(key)
+            what = f"{_quoted(claim.text)} ({claim.subject})" if claim.kind == "rating" and claim.subject \
+                else _quoted(claim.text)
+            summary = (f"{ev.names(present)} {'reports' if len(present) == 1 else 'report'} {what}: "
+                       f"\u201c{ev.sentence(claim)}\u201d {ev.names(missing)} "
+                       f"{'does' if len(missing) == 1 else 'do'} not.")
+            shown = [ev.claims[c] for c in alignment.claims] if alignment else [claim]
+            versions = [Version(claim.text, sorted(present), [c.id for c in shown]), Version("", sorted(missing))]
+            found.append((claim.kind != "rating", len(found), key, summary, versions, claim))
+    for _, _, key, summary, versions, claim in sorted(found)[:OMISSIONS_PER_EVENT]:
+        ev.add("omission", key, summary, "medium" if claim.kind == "rating" else "low", versions,
+               [Evidence(claim.source, claim.text)], versions[0].claims)
 
 
-def find_discrepancies(sources: list[Source], events: list[Event], claims: list[Claim],
-                       alignments: list[Alignment]) -> list[Discrepancy]:
-    """All discrepancies, most severe first."""
-    ctx = _Context(sources, events, claims, alignments)
-    found = (figure_discrepancies(ctx) + quote_discrepancies(ctx) + rating_discrepancies(ctx)
-             + role_discrepancies(ctx) + headline_discrepancies(ctx) + omission_discrepancies(ctx))
-    unique = {}
-    for discrepancy in found:  # a statement repeated in a source gives the same finding twice
-        unique.setdefault((discrepancy.kind, discrepancy.summary), discrepancy)
-    found = sorted(unique.values(), key=lambda d: SEVERITY_ORDER[d.severity])
-    for n, discrepancy in enumerate(found, 1):
-        discrepancy.id = f"d{n}"
-    return found
+FINDERS = (figure_findings, quote_findings, name_findings, rating_findings, role_findings, headline_findings,
+           omission_findings)
+
+
+def event_findings(event: Event, sources: list[Source], claims: list[Claim], aligned: EventAlignment,
+                   rules: AlignmentRules = AlignmentRules()) -> list[Discrepancy]:
+    """The findings of one event, most severe first; a function of its sources and their claims alone."""
+    ev = _Event(event, {s.id: s for s in sources}, {c.id: c for c in claims}, aligned.alignments,
+                aligned.internal, rules)
+    if len(event.sources) < 2 and not any(aligned.internal.values()):
+        return []
+    for finder in FINDERS:
+        finder(ev)
+    unique: dict[str, Discrepancy] = {}
+    for finding in ev.found:
+        if finding.id in unique:
+            continue  # one fact, found twice (a statement repeated in one source)
+        unique[finding.id] = finding
+    return sorted(unique.values(), key=lambda d: (SEVERITY_ORDER[d.severity], d.kind, d.id))

@@ -121,7 +121,7 @@ def _grades(claims: list[Claim]) -> dict[str, set[str]]:
 
 def group_events(sources: list[Source], claims: list[Claim], settings: EventSettings = EventSettings(),
                  profiles: dict[str, TermProfile] | None = None) -> list[Event]:
-    """Events in date order; every source gets its `event` set.
+    """Events in date order; the sources are left as they are (each event lists its members).
 
     `profiles` holds the term profiles already known (by source id); the rest are computed.
     """
@@ -201,8 +201,6 @@ def _events(sources: list[Source], clusters: list[list[int]], days) -> list[Even
         lead = sources[members[0]]
         event_id = f"event-{n}"
         label = f"{date.isoformat()}: {lead.headline}" if date else f"undated: {lead.headline}"
-        for i in members:
-            sources[i].event = event_id
         events.append(Event(id=event_id, sources=[sources[i].id for i in members], label=label,
                             date=date.isoformat() if date else None))
     return events

@@ -111,23 +111,43 @@ class Event:
 
 @dataclass
 class Alignment:
-    """Claims in different sources (or one) that state the same thing."""
+    """Claims of one event that state the same thing: at most one claim per source (two for a
+    source that states it twice), never joined through a third claim."""
 
     id: str
     kind: str
     claims: list[str]
     agree: bool = True
+    event: str | None = None
 
 
 @dataclass
 class Evidence:
+    """One source's words for a finding; `marks` are the (start, end) stretches of `text` that
+    differ from the other versions, so a report can show them without recomputing a diff."""
+
     source: str
     text: str
+    marks: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Version:
+    """What some sources say about the fact of a finding: one wording and who prints it."""
+
+    text: str
+    sources: list[str]
+    claims: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Discrepancy:
-    """A difference between sources that a reader should see."""
+    """A finding: one fact of one event on which its sources differ, with every version of it.
+
+    `id` is stable: derived from the kind and the claims (or sources) the finding is about, never
+    from its position, so a verdict kept against it survives a rebuild, an added source elsewhere
+    and a renamed outlet.
+    """
 
     id: str
     kind: str
@@ -136,6 +156,11 @@ class Discrepancy:
     severity: str = "medium"
     claims: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    event: str | None = None
+    versions: list[Version] = field(default_factory=list)
+
+
+Finding = Discrepancy
 
 
 @dataclass

@@ -115,7 +115,9 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     start, end = match.start("num"), match.end()
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     digits = match.group("num")
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-–" and start > 1 and text[start - 2].isalnum()):
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-–:" and start > 1 and text[start - 2].isalnum()):
+        return True
+    if nr.IDENTIFIER_AFTER.match(after + text[end + 12:end + 30]) or nr.IDENTIFIER_BEFORE.search(before):
         return True
     if after[:1].isalpha() or re.match(r"^[-–]\d", after) or re.match(r"^[.:]\d", after):
         return True
@@ -172,7 +174,7 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
             value /= 100
     elif words and words[0].lower() in nr.TIME_UNITS:
         unit, subject = nr.TIME_UNITS[words[0].lower()], " ".join(words[1:]) or None
-    elif words:
+    elif words and words[-1].lower() not in nr.NOT_UNITS:
         unit, subject = words[-1].lower().rstrip("'’"), " ".join(words)
     else:
         unit, subject = None, None
@@ -184,7 +186,7 @@ def extract_figures(segments: Segments) -> list[Figure]:
     text = segments.text
     found: list[Figure] = []
     for sentence in segments.sentences:
-        taken: list[tuple[int, int]] = []
+        taken = [m.span() for m in nr.RATIO.finditer(text, sentence.start, sentence.end)]
         for pattern in (_DIGITS, _WORDS):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if pattern is _DIGITS and _is_label_or_date(text, match, sentence.start):

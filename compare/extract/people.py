@@ -221,7 +221,11 @@ def _role_after(after: str) -> str | None:
     match = re.match(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:the\s+|a\s+|an\s+)?"
                      r"(?P<role>[a-z][^,.;:()\"“”]{2,120}?)\s*(?:,|\.|$|\s+(?:said|says|told|added)\b)", after)
     if not match:
-        return None
+        # ', Arizona State Forestry Division spokesman,': a named body before a role noun that ends the phrase
+        match = re.match(r"^\s*,\s*(?:the\s+)?(?P<role>[A-Z][^,.;:()\"“”]{2,80}?\s(?P<head>[a-z]+))"
+                         r"\s*(?:,|\.|$|\s+(?:said|says|told|added)\b)", after)
+        if not match or _fold(match.group("head")) not in pr.ROLE_NOUNS:
+            return None
     role = match.group("role").strip()
     words = role.split()
     if not words or not _has_role_noun(" ".join(words[:6])):

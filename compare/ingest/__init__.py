@@ -23,7 +23,7 @@ from .manifest import MANIFEST_FILE, read_manifest
 NOT_ARTICLES = {MANIFEST_FILE, CONFIG_FILE}
 
 OnSkip = Callable[[Skipped], None]
-Reader = Callable[[Path, str, ManifestEntry, Config], Source]
+Reader = Callable[[Path, str, str, ManifestEntry, Config], Source]
 
 
 def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = None,
@@ -51,7 +51,7 @@ def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = Non
     present = {f.relative_to(root).as_posix() for f in files}
     for name in sorted(set(manifest) - present):
         skip(name, "named in the manifest but not found")
-    used_ids: set[str] = set()
+    ids = source_ids(root, [f for f in files if f.suffix.lower() in config.extensions])
     for path in files:
         rel = path.relative_to(root).as_posix()
         if on_file:
@@ -61,13 +61,21 @@ def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = Non
                       f"use {', '.join(config.extensions)}")
             continue
         try:
-            source = reader(path, rel, manifest.get(rel) or ManifestEntry(rel), config)
+            source = reader(path, rel, ids[rel], manifest.get(rel) or ManifestEntry(rel), config)
         except SourceError as exc:
             skip(rel, str(exc))
             continue
-        source.id = _unique_id(path, rel, used_ids)
         corpus.sources.append(source)
     return corpus
+
+
+def source_ids(root: Path, articles: list[Path]) -> dict[str, str]:
+    """Each article's id (by path relative to the corpus): its file stem, or its path where two files
+    share a stem ('a.txt' and 'a.md'). Decided from the list of files before any is read, so an id
+    never depends on which files could be read, and a cache can key its entries by it."""
+    used: set[str] = set()
+    return {path.relative_to(root).as_posix(): _unique_id(path, path.relative_to(root).as_posix(), used)
+            for path in articles}
 
 
 def corpus_files(root: Path) -> list[Path]:
@@ -111,7 +119,7 @@ def load_bytes(path: Path, limit: int) -> bytes:
     return data
 
 
-def read_source(path: Path, rel: str, entry: ManifestEntry, config: Config) -> Source:
+def read_source(path: Path, rel: str, source_id: str, entry: ManifestEntry, config: Config) -> Source:
     """One file through load, decode, format reader and metadata merge."""
     data = load_bytes(path, config.max_source_bytes)
     text, encoding = decode(data)
@@ -133,7 +141,7 @@ def read_source(path: Path, rel: str, entry: ManifestEntry, config: Config) -> S
         fmt = "text"
     if not article.paragraphs and not article.standfirst:
         raise SourceError("no article text left after cleaning")
-    return assemble_source(rel, fmt, article, entry, page, encoding, hashlib.sha256(data).hexdigest())
+    return assemble_source(rel, fmt, article, entry, page, encoding, hashlib.sha256(data).hexdigest(), source_id)
 
 
 def _first(*values: str | None) -> str | None:
@@ -141,7 +149,7 @@ def _first(*values: str | None) -> str | None:
 
 
 def assemble_source(rel: str, fmt: str, article: CleanedArticle, entry: ManifestEntry,
-                    page: dict[str, str | None], encoding: str, digest: str) -> Source:
+                    page: dict[str, str | None], encoding: str, digest: str, source_id: str | None = None) -> Source:
     """Merge metadata by trust (manifest, page markup, the text's own header) and lay out `text`."""
     headline = _first(entry.headline, article.headline, page.get("title"))
     if headline is None:
@@ -155,7 +163,7 @@ def assemble_source(rel: str, fmt: str, article: CleanedArticle, entry: Manifest
     text = "\n\n".join(head + article.paragraphs)
     body_start = len("\n\n".join(head)) + 2 if article.paragraphs else len(text)
     return Source(
-        id=Path(rel).stem, path=rel, format=fmt, headline=headline, text=text, body_start=body_start,
+        id=source_id or Path(rel).stem, path=rel, format=fmt, headline=headline, text=text, body_start=body_start,
         standfirst=article.standfirst, outlet=_first(entry.outlet, page.get("sitename")),
         url=_first(entry.url, page.get("url")), byline=_first(entry.byline, page.get("author"), article.byline),
         published=published, published_from=published_from, encoding=encoding, sha256=digest,

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from ..fileio import atomic_write
 from ..errors import UsageError
-from ..model import (Alignment, Claim, Comparison, Corpus, Discrepancy, Event, Evidence, Removal, Skipped,
-                     Source)
+from ..model import (Alignment, Changes, Claim, Comparison, Corpus, Discrepancy, Event, Evidence, Removal, Skipped,
+                     Source, Version)
 
-SCHEMA = "comparison/1"
+SCHEMA = "comparison/2"
+READABLE = ("comparison/1", SCHEMA)
 FILE_NAME = "comparison.json"
 
 
@@ -31,6 +32,29 @@ def claim_record(claim: Claim) -> dict:
     return record
 
 
+def alignment_record(alignment: Alignment) -> dict:
+    return dict(vars(alignment))
+
+
+def alignment_from_record(record: dict) -> Alignment:
+    return Alignment(**{k: v for k, v in record.items() if k in Alignment.__dataclass_fields__})
+
+
+def finding_record(finding: Discrepancy) -> dict:
+    return {**vars(finding), "evidence": [{"source": e.source, "text": e.text, "marks": [list(m) for m in e.marks]}
+                                          for e in finding.evidence],
+            "versions": [dict(vars(v)) for v in finding.versions]}
+
+
+def finding_from_record(record: dict) -> Discrepancy:
+    fields = {k: v for k, v in record.items() if k in Discrepancy.__dataclass_fields__}
+    fields["evidence"] = [Evidence(e["source"], e["text"], [tuple(m) for m in e.get("marks", [])])
+                          for e in record.get("evidence", [])]
+    fields["versions"] = [Version(v.get("text", ""), list(v["sources"]), list(v.get("claims", [])))
+                          for v in record.get("versions", [])]
+    return Discrepancy(**fields)
+
+
 def comparison_record(comparison: Comparison, claims: Mapping[str, str] | None = None) -> dict:
     """The whole comparison, ready for `dumps`; `claims` holds sources' claim lines already written (by source id)."""
     from .. import __version__
@@ -45,8 +69,8 @@ def comparison_record(comparison: Comparison, claims: Mapping[str, str] | None =
         "skipped": [asdict(s) for s in corpus.skipped],
         "events": [dict(vars(e)) for e in comparison.events],
         "claims": _claims(comparison, claims or {}),
-        "alignments": [dict(vars(a)) for a in comparison.alignments],
-        "discrepancies": [{**vars(d), "evidence": [dict(vars(e)) for e in d.evidence]} for d in comparison.discrepancies],
+        "alignments": [alignment_record(a) for a in comparison.alignments],
+        "discrepancies": [finding_record(d) for d in comparison.discrepancies],
         "since_last_build": asdict(comparison.changes) if comparison.changes else None,
     }
 
@@ -122,7 +146,7 @@ def load(path: Path) -> Comparison:
     """A comparison.json read back into the model, so the reports can be rebuilt without re-reading sources."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("schema") != SCHEMA:
+        if data.get("schema") not in READABLE:
             raise UsageError(f"{path}: not a comparison file (schema {data.get('schema')!r})")
         corpus = Corpus(
             name=data.get("corpus", {}).get("name", Path(path).parent.name),
@@ -133,8 +157,8 @@ def load(path: Path) -> Comparison:
             corpus=corpus, claims=[claim_from_record(c) for c in data["claims"]],
             generated_at=data.get("generated_at", ""),
             events=[Event(**e) for e in data["events"]],
-            alignments=[Alignment(**a) for a in data["alignments"]],
-            discrepancies=[Discrepancy(**{**d, "evidence": [Evidence(**e) for e in d.get("evidence", [])]})
-                           for d in data["discrepancies"]])
+            alignments=[alignment_from_record(a) for a in data["alignments"]],
+            discrepancies=[finding_from_record(d) for d in data["discrepancies"]],
+            changes=Changes(**data["since_last_build"]) if data.get("since_last_build") else None)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"{path}: cannot read the comparison: {exc}") from exc

@@ -9,11 +9,11 @@ escaped parts, is marked safe.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
-from rapidfuzz.distance import Levenshtein
 
 from ..model import Changes, Claim, Comparison, Source
 
@@ -199,16 +199,13 @@ def section_view(source: Source, claims: list[Claim]) -> SectionView:
                        [(r.reason, r.text) for r in source.removed])
 
 
-def word_diff(a: str, b: str) -> tuple[list[Word], list[Word]]:
-    """Both sides of a word-level diff: deleted words marked in a, inserted words in b."""
-    x, y = a.split(), b.split()
-    left, right = [], []
-    for op in Levenshtein.opcodes([w.lower().strip(".,;:\"'“”‘’") for w in x],
-                                  [w.lower().strip(".,;:\"'“”‘’") for w in y]):
-        change = "" if op.tag == "equal" else op.tag
-        left.extend(Word(w, "del" if change in ("delete", "replace") else "") for w in x[op.src_start:op.src_end])
-        right.extend(Word(w, "ins" if change in ("insert", "replace") else "") for w in y[op.dest_start:op.dest_end])
-    return left, right
+def marked_words(text: str, marks: list[tuple[int, int]], change: str) -> list[Word]:
+    """`text` as words, those inside a finding's marks flagged as `change` ('ins' or 'del')."""
+    out = []
+    for match in re.finditer(r"\S+", text):
+        inside = any(start < match.end() and match.start() < end for start, end in marks)
+        out.append(Word(match.group(0), change if inside else ""))
+    return out
 
 
 def _timeline(events, ratings_by_event) -> Markup:
@@ -251,22 +248,16 @@ def build_model(comparison: Comparison) -> ReportModel:
 
     discrepancies = []
     for d in comparison.discrepancies:
-        event_ids = {sources[s].event for s in d.sources if s in sources}
-        event_id = event_ids.pop() if len(event_ids) == 1 else ""
-        evidence = []
-        base = d.evidence[0].text if d.evidence else ""
-        for n, item in enumerate(d.evidence):
-            if n == 0 and len(d.evidence) > 1:
-                words, _ = word_diff(item.text, d.evidence[1].text)
-            elif n > 0:
-                _, words = word_diff(base, item.text)
-            else:
-                words = [Word(w) for w in item.text.split()]
-            evidence.append(EvidenceView(outlet(item.source), item.source, words))
+        event_id = d.event if d.event in events else ""
+        evidence = [EvidenceView(outlet(item.source), item.source,
+                                 marked_words(item.text, item.marks, "del" if n == 0 and len(d.evidence) > 1 else "ins"))
+                    for n, item in enumerate(d.evidence)]
         discrepancies.append(DiscrepancyView(
-            d.id, d.kind, d.severity, d.summary, event_id, events[event_id].label if event_id else "several events",
+            d.id, d.kind, d.severity, d.summary, event_id, events[event_id].label if event_id else "",
             " ".join(sorted({outlet_key[outlet(s)] for s in d.sources if s in sources})),
             " ".join(anchor(c) for c in d.claims), evidence))
+    headline_marks = {(d.event, e.source): e.marks for d in comparison.discrepancies if d.kind == "headline"
+                      for e in d.evidence}
 
     ratings_by_event: dict[str, str] = {}
     figures_by_event: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -285,15 +276,8 @@ def build_model(comparison: Comparison) -> ReportModel:
 
     event_views = []
     for event in comparison.events:
-        heads = [(outlet(s), sources[s].headline) for s in event.sources]
-        headline_words = []
-        for n, (name, headline) in enumerate(heads):
-            if n == 0 and len(heads) > 1:
-                headline_words.append((name, word_diff(headline, heads[1][1])[0]))
-            elif n > 0:
-                headline_words.append((name, word_diff(heads[0][1], headline)[1]))
-            else:
-                headline_words.append((name, [Word(w) for w in headline.split()]))
+        headline_words = [(outlet(s), marked_words(sources[s].headline, headline_marks.get((event.id, s), []), "ins"))
+                          for s in event.sources]
         own = [d for d in discrepancies if d.event == event.id]
         event_views.append(EventView(event.id, event.label, event.date or "undated", [outlet(s) for s in event.sources],
                                      headline_words, ratings_by_event.get(event.id, ""),

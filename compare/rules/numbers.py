@@ -46,13 +46,31 @@ QUALIFIER_AFTER_KIND = {"or so": "approximate", "or more": "lower_bound", "plus"
                         "or fewer": "upper_bound", "or less": "upper_bound"}
 
 # Verbs that hedge where a figure comes from; they are reported apart from the qualifier.
+# Hedges that make a figure an estimate (`said` and `reported` only say who gives it).
+ESTIMATES = {"suggested", "suggests", "suggest", "estimated", "estimates", "estimate", "claimed", "claims", "alleged",
+             "alleges", "believed", "thought", "projected", "predicted", "forecast", "calculated"}
 HEDGES = re.compile(
     r"\b(suggested|suggests|suggest|estimated|estimates|estimate|found|finds|claimed|claims|alleged|alleges|"
     r"believed|thought|reported|reports|said|says|projected|predicted|forecast|calculated|revealed)\b", I)
 
 # Words after a number that say it is a time of day, a date or a rank rather than a count.
 NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:st|nd|rd|th)\b|^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc)\b|^[:.]\d{2}\b", I)
+    r"^(?:st|nd|rd|th)\b|^\s*(?:am|pm|a\.m\b|p\.m\b|a\.\s?m\.|p\.\s?m\.|gmt|bst|utc|[ecmp][sd]t)\b|^[:.]\d{2}\b", I)
+
+# A number that names rather than counts: '911 call', 'flight 1143', 'Route 66', 'a 747'.
+IDENTIFIER_AFTER = re.compile(r"^\s*(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators)\b", I)
+IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:flight|flights|route|highway|interstate|no\.|number|channel|room|apartment|apt\.|gate|platform|"
+    r"terminal|model|boeing|airbus|chapter|section|article|page|line|bus|suite|unit|district|precinct|ward|"
+    r"station|pier|exit|lot|bay|code|version|episode|season|volume|issue)\s+$", I)
+# 'one in three', 'two-in-three', '4 out of 5': a ratio, not two counts.
+RATIO = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:[-\s]in[-\s]|\s+out\s+of\s+)"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\d+)\b", I)
+# Words after a number that are not what it counts: '32 now', '22 miles away' ends at 'miles'.
+NOT_UNITS = {"now", "away", "close", "apart", "ago", "more", "less", "old", "then", "later", "earlier", "still",
+             "again", "too", "so", "very", "already", "just", "only", "alone", "together", "each", "apiece",
+             "overall", "total", "altogether", "times", "percent", "left", "right", "back", "off"}
 
 # A counted noun phrase ends at a function word, a verb-like word or punctuation.
 PHRASE_STOP = {
@@ -62,6 +80,8 @@ PHRASE_STOP = {
     "under", "across", "a", "an", "the", "it", "its", "their", "his", "her", "this", "these", "those", "per",
     "each", "did", "do", "does", "not", "ago", "later", "earlier", "said", "says", "also", "there", "then",
     "last", "next", "every", "against", "between", "during", "until", "around", "about", "up", "down", "out",
+    "now", "away", "close", "apart", "again", "too", "so", "very", "already", "just", "only", "alone", "together",
+    "apiece", "altogether", "back", "off",
 }
 # Units written onto a number: '400m', '5km', '70kg'.
 ATTACHED_UNITS = {"m": "metres", "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms",

@@ -22,7 +22,8 @@ ROLE_NOUNS = {
     "ambassador", "chairs", "leaders", "directors", "inspectors", "officers", "members", "spokesperson", "boss",
     "striker", "midfielder", "defender", "goalkeeper", "manager", "owner", "coroner", "sheriff", "investigator",
     "researcher", "scientist", "lecturer", "owner", "worker", "resident", "victim", "mother", "father", "witness",
-    "cabinet", "employee", "staffer", "aide", "official", "pastor", "vicar", "physician", "paramedic", "firefighter", "officer", "administrator", "registrar",
+    "cabinet", "employee", "staffer", "aide", "official", "pastor", "vicar", "physician", "paramedic", "firefighter", "officer", "administrator", "registrar", "commander", "cartoonist",
+    "columnist", "commentator", "photographer", "producer", "presenter", "anchor", "treasurer", "dean", "provost",
 }
 
 # Words that make a capitalised sequence an organisation, a document or a place, not a person.
@@ -59,3 +60,53 @@ NOT_NAMES = {
     "more", "less", "few", "several", "any", "about", "over", "under", "up", "down", "out", "according",
 }
 PARTY = re.compile(r"^\s*\((Lab|Con|LD|Lib Dem|SNP|Green|Ind|UKIP|Reform|PC|DUP|SF|D|R|I|[DR]-[A-Z][a-z.]*)\)")
+
+
+# Offices a role names, for telling two roles apart. A description ('worker', 'victim', 'father',
+# 'witness') says what someone is, not which post they hold, so it is never set against another.
+OFFICE_NOUNS = ROLE_NOUNS - {
+    "member", "members", "worker", "resident", "victim", "mother", "father", "witness", "employee", "staffer",
+    "aide", "official", "cabinet", "partner", "owner", "leaders", "directors", "inspectors", "officers", "chairs",
+    "author", "campaigner", "representative", "head", "boss", "deputy", "principal",
+}
+# Offices that are one post under other names: the words in a row name one family.
+OFFICE_FAMILIES = (
+    ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "communications director"),
+    ("chairman", "chairwoman", "chair", "chairperson"),
+    ("chief executive", "ceo", "managing director"),
+    ("adviser", "advisor", "economic adviser"),
+    ("lawyer", "attorney", "solicitor", "barrister", "counsel"),
+    ("doctor", "physician"),
+    ("headteacher", "head teacher", "principal"),
+    ("manager", "boss", "head coach", "coach"),
+)
+# Words that rank an office: 'deputy chief' and 'assistant chief' are two posts.
+RANKS = {"deputy", "assistant", "acting", "interim", "vice", "associate", "senior", "junior", "principal", "lead"}
+
+
+class Office:
+    """The posts a role names (by family) and the ranks it gives them."""
+
+    def __init__(self, role: str):
+        text = " " + re.sub(r"[^a-z ]+", " ", role.lower()) + " "
+        self.posts: set[str] = set()
+        for family in OFFICE_FAMILIES:
+            for name in family:
+                if f" {name} " in text:
+                    self.posts.add(family[0])
+                    text = text.replace(f" {name} ", " ")
+        words = text.split()
+        # 'of' starts what the post is of: 'chairman of the Council of Economic Advisers' is a chairman.
+        if "of" in words:
+            words = words[:words.index("of")]
+        self.posts |= {w for w in words if w in OFFICE_NOUNS}
+        self.ranks = {w for w in words if w in RANKS}
+
+    def differs(self, other: "Office") -> bool:
+        if self.posts and other.posts and not self.posts & other.posts:
+            return True
+        return bool(self.posts & other.posts and self.ranks and other.ranks and not self.ranks & other.ranks)
+
+
+def office(role: str) -> Office:
+    return Office(role)

@@ -1,0 +1,116 @@
+"""The comparison core: `compare(corpus, config) -> Comparison`, with no files, caches or reports.
+
+Stages, each a function of plain data that returns new values and changes none of its inputs:
+
+1. per source (`source_parts`): the claims of one article and its word profile for grouping;
+2. events (`compare.events`): sources grouped into the stories they report;
+3. per event (`compare_event`): alignment within the event and the findings on it.
+
+The per-source and per-event stages depend on their own inputs alone, so a caller may hand in
+what it already knows (`parts`, by source id) and a store of events' results (`EventStore`, by
+the content of their sources): the result is the same as computing everything afresh, which is
+what lets a build redo only the sources and events that changed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from .align import align_event
+from .config import Config
+from .discrepancies import SEVERITY_ORDER, event_findings
+from .events import TermProfile, group_events, term_profile
+from .extract import extract_claims
+from .model import Alignment, Claim, Comparison, Corpus, Discrepancy, Event, Source
+from .rules.alignment import AlignmentRules
+
+NO_EVENT = "-"  # the event id results are stored under; the real one is set when they are used
+
+
+@dataclass(frozen=True)
+class SourceParts:
+    """What the per-source stage makes of one article."""
+
+    claims: list[Claim]
+    terms: TermProfile
+
+
+@dataclass(frozen=True)
+class EventResult:
+    """What the per-event stage makes of one event."""
+
+    alignments: list[Alignment]
+    findings: list[Discrepancy]
+
+
+class EventStore(Protocol):
+    """Where events' results are kept between builds, by the key `event_key` gives them."""
+
+    def get_event(self, key: str) -> EventResult | None: ...
+
+    def put_event(self, key: str, result: EventResult) -> None: ...
+
+
+def source_parts(source: Source, config: Config) -> SourceParts:
+    return SourceParts(extract_claims(source, config), term_profile(source))
+
+
+def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, SourceParts] | None = None,
+            store: EventStore | None = None, on_stage: Callable[[str], None] | None = None,
+            generated_at: str | None = None) -> Comparison:
+    """Compare the sources of a corpus: events, then alignment and findings within each event."""
+    from . import __version__
+
+    config = config or Config()
+    stage = on_stage or (lambda name: None)
+    known = parts or {}
+    parts = {s.id: known.get(s.id) or source_parts(s, config) for s in corpus.sources}
+    claims = [c for s in corpus.sources for c in parts[s.id].claims]
+    stage("grouping events")
+    events = group_events(corpus.sources, claims, profiles={sid: p.terms for sid, p in parts.items()})
+    event_of = {sid: e.id for e in events for sid in e.sources}
+    sources = [replace(s, event=event_of[s.id]) for s in corpus.sources]
+    by_id = {s.id: s for s in sources}
+    stage("comparing within each event")
+    settings = f"{__version__}\0{config.fingerprint()}\0{AlignmentRules()!r}"
+    alignments: list[Alignment] = []
+    findings: list[Discrepancy] = []
+    for event in events:
+        members = [by_id[sid] for sid in event.sources]
+        result = compare_event(event, members, {s.id: parts[s.id].claims for s in members}, settings, store)
+        alignments += result.alignments
+        findings += result.findings
+    rank = {e.id: n for n, e in enumerate(events)}
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], rank[f.event], f.kind, f.id))
+    return Comparison(corpus=replace(corpus, sources=sources, skipped=list(corpus.skipped)), events=events,
+                      claims=claims, alignments=alignments, discrepancies=findings,
+                      generated_at=generated_at or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+
+
+def event_key(settings: str, sources: list[Source]) -> str:
+    """What an event's result depends on: the settings, and each member's id, outlet, date and text."""
+    digest = hashlib.sha256(settings.encode())
+    for source in sources:
+        digest.update(json.dumps([source.id, source.outlet, source.published, source.headline, source.standfirst,
+                                  source.body_start, source.text], ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def compare_event(event: Event, sources: list[Source], claims: Mapping[str, list[Claim]], settings: str = "",
+                  store: EventStore | None = None) -> EventResult:
+    """Alignment and findings within one event, from the store when its sources are unchanged."""
+    key = event_key(settings, sources) if store is not None else ""
+    result = store.get_event(key) if store is not None else None
+    if result is None:
+        own = [c for s in sources for c in claims[s.id]]
+        aligned = align_event(NO_EVENT, sources, own)
+        result = EventResult(aligned.alignments,
+                             event_findings(replace(event, id=NO_EVENT), sources, own, aligned))
+        if store is not None:
+            store.put_event(key, result)
+    return EventResult([replace(a, event=event.id) for a in result.alignments],
+                       [replace(f, event=event.id) for f in result.findings])

@@ -1,0 +1,37 @@
+"""Thresholds of alignment and of the findings made from it, declared once with why they are what they are."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .units import PEOPLE
+
+
+@dataclass(frozen=True)
+class AlignmentRules:
+    quote_min_words: int = 4
+    """A quote of three words or fewer is a term ('inadequate', 'good'), not a statement to compare."""
+    quote_min_similarity: float = 0.7
+    """Share of the shorter quote's words that must match the stretch of the longer one."""
+    stock_phrase_words: int = 8
+    """Below this length, the same words from two named people are two stock phrases, not one quote."""
+    stock_phrase_words: int = 8
+    """Below this length, the same words are one quote only when both sources credit one speaker:
+    a stock phrase ('our thoughts and prayers go out') is said by many."""
+    max_block: int = 40
+    """A word held by more quotes than this (in one event) does not propose pairs: it is too common."""
+    figure_same_value_context: int = 45
+    """The same number of the same kind of thing aligns when its sentences share this much wording."""
+    figure_other_value_context: int = 75
+    """Two different numbers are versions of one count only when their sentences (numbers taken out)
+    are this alike: the same verb, the same object, the same place."""
+    figure_max_ratio: float = 3.0
+    """Numbers further apart than this are not two versions of one count."""
+    rating_subject_min: int = 70
+    """How alike the subjects of two grades must be (token set ratio) to be grades of one thing."""
+
+
+def unit_family(unit: str | None) -> str | None:
+    """Units that count the same kind of thing: '1,400 children' and '1,400 youngsters' are people."""
+    if not unit:
+        return None
+    return "people" if unit.lower() in PEOPLE else unit.lower()
