@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -111,12 +111,47 @@ def align_event(event_id: str, sources: list[Source], claims: list[Claim],
     for kind, scored in candidates.items():
         across = {p: s for p, s in scored.items() if by_id[p[0]].source != by_id[p[1]].source}
         internal[kind] = sorted(p for p in scored if by_id[p[0]].source == by_id[p[1]].source)
-        for group in one_to_one(across, lambda cid: by_id[cid].source):
+        groups = one_to_one(across, lambda cid: by_id[cid].source)
+        if kind == "quote":
+            groups = _with_pieces(groups, across, by_id)
+        for group in groups:
             alignments.append(_alignment(kind, [by_id[c] for c in group], event_id, rules))
     for group in _people(by_kind["person"]):
         alignments.append(_alignment("person", group, event_id, rules))
     alignments.sort(key=lambda a: (a.kind, a.id))
     return EventAlignment(alignments, internal)
+
+
+def recurring_quotes(claims: list[Claim], event_of: dict[str, str],
+                     rules: AlignmentRules = AlignmentRules()) -> list[Alignment]:
+    """Quotes that recur across events: a report's words quoted again in a later story. They are
+    aligned so a reader sees the earlier telling, with `event` None, and are never compared: a
+    background fact repeated in two stories is not a finding. Only long quotes credited to one
+    speaker and printed nearly word for word count; candidates come from shared runs of five words."""
+    quotes = [c for c in claims if c.kind == "quote" and not c.extra.get("short")]
+    tokens = {q.id: words(q.text) for q in quotes}
+    quotes = [q for q in quotes if len(tokens[q.id]) >= rules.recurring_min_words]
+    by_id = {q.id: q for q in quotes}
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for q in quotes:
+        run = tokens[q.id]
+        for shingle in {tuple(run[i:i + 5]) for i in range(len(run) - 4)}:
+            index[shingle].append(q.id)
+    pairs: set[Pair] = set()
+    for members in index.values():
+        if 1 < len(members) <= rules.max_block and len({event_of[by_id[m].source] for m in members}) > 1:
+            pairs.update((a, b) for i, a in enumerate(sorted(members)) for b in sorted(members)[i + 1:]
+                         if event_of[by_id[a].source] != event_of[by_id[b].source])
+    scored = {}
+    for a, b in pairs:
+        if not _same_speaker(by_id[a], by_id[b]):
+            continue
+        window = best_window(*sorted((tokens[a], tokens[b]), key=len))
+        if window.similarity >= rules.recurring_min_similarity:
+            scored[(a, b)] = window.similarity
+    groups = one_to_one(scored, lambda cid: by_id[cid].source)
+    return [replace(_alignment("quote", [by_id[c] for c in group], None, rules), id=f"a-recurring-{group[0]}")
+            for group in groups]
 
 
 def one_to_one(candidates: dict[Pair, float], source_of: Callable[[str], str]) -> list[list[str]]:
@@ -152,7 +187,37 @@ def one_to_one(candidates: dict[Pair, float], source_of: Callable[[str], str]) -
     return sorted(members.values())
 
 
-def _alignment(kind: str, group: list[Claim], event_id: str, rules: AlignmentRules) -> Alignment:
+def _with_pieces(groups: list[list[str]], candidates: dict[Pair, float], by_id: dict[str, Claim]) -> list[list[str]]:
+    """A quote one source prints whole and another in pieces ('... our members,' she said. 'Services
+    will ...'): each piece left out of the groups joins the group of the whole it sits in, when no
+    other piece of its source already covers that stretch of the whole."""
+    group_of = {c: n for n, group in enumerate(groups) for c in group}
+    groups = [list(g) for g in groups]
+    partners: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for (a, b), score in candidates.items():
+        partners[a].append((score, b))
+        partners[b].append((score, a))
+    for piece in sorted(c for c in partners if c not in group_of):
+        score, whole = max(partners[piece], key=lambda p: (p[0], p[1]))
+        if whole not in group_of:
+            continue
+        whole_words, piece_words = words(by_id[whole].text), words(by_id[piece].text)
+        if len(piece_words) >= len(whole_words):
+            continue
+        window = best_window(piece_words, whole_words)
+        group = groups[group_of[whole]]
+        siblings = [c for c in group if by_id[c].source == by_id[piece].source]
+        if all(_disjoint(window, best_window(words(by_id[c].text), whole_words)) for c in siblings):
+            group.append(piece)
+            group_of[piece] = group_of[whole]
+    return groups
+
+
+def _disjoint(a: Window, b: Window) -> bool:
+    return a.end <= b.start or b.end <= a.start
+
+
+def _alignment(kind: str, group: list[Claim], event_id: str | None, rules: AlignmentRules) -> Alignment:
     group = sorted(group, key=lambda c: (c.source, c.start))
     return Alignment(id=f"a-{kind}-{group[0].id}", kind=kind, claims=[c.id for c in group],
                      agree=_agree(kind, group), event=event_id)

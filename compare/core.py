@@ -4,7 +4,8 @@ Stages, each a function of plain data that returns new values and changes none o
 
 1. per source (`source_parts`): the claims of one article and its word profile for grouping;
 2. events (`compare.events`): sources grouped into the stories they report;
-3. per event (`compare_event`): alignment within the event and the findings on it.
+3. per event (`compare_event`): alignment within the event and the findings on it;
+4. quotes that recur across events (`align.recurring_quotes`), aligned but never compared.
 
 The per-source and per-event stages depend on their own inputs alone, so a caller may hand in
 what it already knows (`parts`, by source id) and a store of events' results (`EventStore`, by
@@ -20,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from .align import align_event
+from .align import align_event, recurring_quotes
 from .config import Config
 from .discrepancies import SEVERITY_ORDER, event_findings
 from .events import TermProfile, group_events, term_profile
@@ -84,6 +85,7 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
         result = compare_event(event, members, {s.id: parts[s.id].claims for s in members}, settings, store)
         alignments += result.alignments
         findings += result.findings
+    alignments += recurring_quotes(claims, event_of)
     rank = {e.id: n for n, e in enumerate(events)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], rank[f.event], f.kind, f.id))
     return Comparison(corpus=replace(corpus, sources=sources, skipped=list(corpus.skipped)), events=events,

@@ -17,6 +17,10 @@ class AlignmentRules:
     stock_phrase_words: int = 8
     """Below this length, the same words are one quote only when both sources credit one speaker:
     a stock phrase ('our thoughts and prayers go out') is said by many."""
+    recurring_min_words: int = 8
+    """Quotes that recur across events are aligned (never compared) from this length up."""
+    recurring_min_similarity: float = 0.9
+    """...and only when printed nearly word for word."""
     max_block: int = 40
     """A word held by more quotes than this (in one event) does not propose pairs: it is too common."""
     figure_same_value_context: int = 45
