@@ -330,9 +330,7 @@ def _mentions_number(sentence: str, value: float) -> bool:
 def _figure_candidates(figures: list[Claim], contexts: _Contexts, rules: AlignmentRules) -> dict[Pair, float]:
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in figures:
-        family = unit_family(claim.unit)
-        if family and not claim.extra.get("ratio"):
-            blocks[family].append(claim)
+        blocks[unit_family(claim.unit) or ""].append(claim)
     scored = {}
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -347,6 +345,9 @@ def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules
     if isinstance(a.value, list) != isinstance(b.value, list):
         return None
     similarity = fuzz.token_set_ratio(contexts.wording(a), contexts.wording(b))
+    if not a.unit and (a.source == b.source or similarity < rules.figure_unitless_context):
+        return None  # a bare number ('fell to 4,120 in March') is one count only in one sentence, and
+        # within one source the same sentence with another number is another thing ('Knight, 21, ...')
     if a.value == b.value:
         return 1 + similarity / 100 if similarity >= rules.figure_same_value_context else None
     low, high = sorted((figure_number(a), figure_number(b)))

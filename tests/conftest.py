@@ -68,13 +68,15 @@ def claims_in(body: str, kind: str | None = None, published: str | None = None, 
 
 
 def compare_articles(folder, articles):
-    """Build a comparison of small articles through the library, as a notebook would.
+    """Compare small articles through the library's core, as a notebook would: no reports are written.
 
     `articles` is a list of (outlet, published or None, text); the first line of text is the headline.
     """
     import csv
 
-    from compare import build
+    from compare.config import Config
+    from compare.core import compare
+    from compare.ingest import ingest_corpus
 
     corpus = folder / "corpus"
     corpus.mkdir(exist_ok=True)
@@ -84,4 +86,4 @@ def compare_articles(folder, articles):
         for n, (outlet, published, text) in enumerate(articles):
             (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
             writer.writerow([f"{n}.txt", outlet, published or ""])
-    return build(corpus, folder / "out").comparison
+    return compare(ingest_corpus(corpus, Config()))

@@ -8,5 +8,5 @@ def test_each_stage_is_announced_in_order(corpus, tmp_path):
     files, stages = [], []
     build(corpus, tmp_path / "out", on_file=files.append, on_stage=stages.append)
     assert files == ["a.txt"]
-    assert stages == ["grouping events", "aligning claims", "finding discrepancies", "writing comparison.json",
+    assert stages == ["grouping events", "comparing within each event", "writing comparison.json",
                       "writing the CSV tables", "writing report.html", "writing brief.pdf"]

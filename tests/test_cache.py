@@ -26,9 +26,9 @@ def reads(monkeypatch):
     module = importlib.import_module("compare.build")  # the module, not the function of the same name
     real = module.read_source
 
-    def counting(path, rel, entry, config):
+    def counting(path, rel, source_id, entry, config):
         calls.append(rel)
-        return real(path, rel, entry, config)
+        return real(path, rel, source_id, entry, config)
 
     monkeypatch.setattr(module, "read_source", counting)
     return calls

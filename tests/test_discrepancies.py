@@ -184,7 +184,7 @@ def test_headlines_of_one_event_are_compared(tmp_path):
                   ("Echo", "2023-05-05", "Report clears council over Hebden floods\n\nThe council responded to the "
                                          "floods in Hebden as well as it could, a report found."),
                   kind="headline")
-    assert "\u2018failed\u2019" in d.summary and "clears" in d.summary and d.severity == "low"
+    assert "\u2018failed\u2019" in d.summary and "clears" in d.summary and d.severity == "medium"
 
 
 def test_a_single_source_has_no_headline_comparison(tmp_path):

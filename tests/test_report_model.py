@@ -4,7 +4,7 @@ import sys
 import zipfile
 
 from compare.model import Claim, Source
-from compare.report.model import safe_url, segments, word_diff
+from compare.report.model import marked_words, safe_url, segments
 from tests.conftest import ROOT
 
 
@@ -19,10 +19,10 @@ def test_segments_cover_the_text_and_mark_each_claim_once():
     assert [p.claims for p in parts if p.text == "1,400 children"] == ["c-s-0 c-s-1"]
 
 
-def test_word_diff_marks_both_sides():
-    left, right = word_diff("widespread and serious failures", "widespread or serious failures")
-    assert [(w.text, w.change) for w in left if w.change] == [("and", "del")]
-    assert [(w.text, w.change) for w in right if w.change] == [("or", "ins")]
+def test_a_findings_marks_flag_the_words_they_cover():
+    words = marked_words("widespread or serious failures", [(11, 13)], "ins")
+    assert [(w.text, w.change) for w in words if w.change] == [("or", "ins")]
+    assert [w.text for w in words] == ["widespread", "or", "serious", "failures"]
 
 
 def test_only_web_links_survive():
@@ -52,7 +52,7 @@ def test_a_large_corpus_gets_a_brief_of_its_weightiest_events_in_date_order():
                                   text=f"Story of {date}", outlet=outlet, published=date, event=f"event-{day}"))
         events.append(Event(id=f"event-{day}", sources=ids, label=f"{date}: Story", date=date))
         severity = "high" if day % 2 == 0 else "low"
-        discrepancies.append(Discrepancy(id=f"d{day}", kind="figure_value", sources=ids, summary=f"Figures differ on {date}",
+        discrepancies.append(Discrepancy(id=f"d{day}", kind="figure_value", sources=ids, event=f"event-{day}", summary=f"Figures differ on {date}",
                                          severity=severity))
     model = build_model(Comparison(corpus=Corpus("big", "", sources), events=events, discrepancies=discrepancies))
     chosen = [e.date for e in model.brief_events]

@@ -28,6 +28,8 @@ class AlignmentRules:
     figure_other_value_context: int = 75
     """Two different numbers are versions of one count only when their sentences (numbers taken out)
     are this alike: the same verb, the same object, the same place."""
+    figure_unitless_context: int = 90
+    """A number with no counted noun after it aligns only when its sentence is otherwise the same."""
     figure_max_ratio: float = 3.0
     """Numbers further apart than this are not two versions of one count."""
     rating_subject_min: int = 70
