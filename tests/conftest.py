@@ -67,16 +67,10 @@ def claims_in(body: str, kind: str | None = None, published: str | None = None, 
     return [c for c in claims if kind is None or c.kind == kind]
 
 
-def compare_articles(folder, articles):
-    """Compare small articles through the library's core, as a notebook would: no reports are written.
-
-    `articles` is a list of (outlet, published or None, text); the first line of text is the headline.
-    """
+def write_corpus(folder, articles) -> Path:
+    """A corpus folder of small articles: `articles` is a list of (outlet, published or None, text),
+    the first line of text being the headline."""
     import csv
-
-    from compare.config import Config
-    from compare.core import compare
-    from compare.ingest import ingest_corpus
 
     corpus = folder / "corpus"
     corpus.mkdir(exist_ok=True)
@@ -86,4 +80,20 @@ def compare_articles(folder, articles):
         for n, (outlet, published, text) in enumerate(articles):
             (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
             writer.writerow([f"{n}.txt", outlet, published or ""])
-    return compare(ingest_corpus(corpus, Config()))
+    return corpus
+
+
+def compare_articles(folder, articles):
+    """Compare small articles through the library's core, as a notebook would: no reports are written."""
+    from compare.config import Config
+    from compare.core import compare
+    from compare.ingest import ingest_corpus
+
+    return compare(ingest_corpus(write_corpus(folder, articles), Config()))
+
+
+def build_articles(folder, articles):
+    """Build small articles into folder/out with every report, as `compare build` does."""
+    from compare import build
+
+    return build(write_corpus(folder, articles), folder / "out").comparison

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import ROOT, compare_articles
+from tests.conftest import ROOT, build_articles
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -82,7 +82,7 @@ HOSTILE = ("Hostile page <script>alert('headline')</script>\n\n"
 
 
 def test_script_from_a_source_never_runs(page, tmp_path):
-    comparison = compare_articles(tmp_path, [("Evil <b>Gazette</b>", "2024-01-01", HOSTILE),
+    comparison = build_articles(tmp_path, [("Evil <b>Gazette</b>", "2024-01-01", HOSTILE),
                                              ("Post", "2024-01-01", HOSTILE.replace("Hostile", "Other hostile"))])
     report = tmp_path / "out" / "report.html"
     page.goto(report.as_uri())
@@ -99,7 +99,7 @@ def rebuilt_with_a_new_article(tmp_path):
 
     story = ("Fire at Elm Street warehouse\n\nFirefighters said 12 people were rescued from the warehouse on "
              "Elm Street on Monday night, the fire service said.\n")
-    compare_articles(tmp_path, [("Daily Post", "2024-03-04", story), ("Evening News", "2024-03-04", story)])
+    build_articles(tmp_path, [("Daily Post", "2024-03-04", story), ("Evening News", "2024-03-04", story)])
     corpus = tmp_path / "corpus"
     (corpus / "late.txt").write_text(story.replace("12 people", "14 people"), encoding="utf-8")
     with (corpus / "manifest.csv").open("a", encoding="utf-8") as fh:

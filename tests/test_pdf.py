@@ -8,7 +8,7 @@ import pytest
 
 from compare.report.model import build_model
 from compare.report.pdf import _fetcher_class
-from tests.conftest import ARTICLE, compare_articles
+from tests.conftest import ARTICLE, build_articles
 from tests.test_html import HOSTILE
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
@@ -44,11 +44,11 @@ def test_page_one_says_what_matters_most(example_build):
     first_page = flat(pdf_text(example_build / "brief.pdf").split("\f")[0])
     assert "What matters most" in first_page
     assert "at least 1,400 children" in first_page and "up to 1,400 children" in first_page
-    assert first_page.index("HIGH") < first_page.index("LOW")
+    assert first_page.index("HIGH") < first_page.index("MEDIUM")
 
 
 def test_hostile_markup_is_inert_text_in_the_brief(tmp_path):
-    compare_articles(tmp_path, [("Evil", "2024-01-01", HOSTILE), ("Post", "2024-01-01", HOSTILE)])
+    build_articles(tmp_path, [("Evil", "2024-01-01", HOSTILE), ("Post", "2024-01-01", HOSTILE)])
     text = flat(pdf_text(tmp_path / "out" / "brief.pdf"))
     assert "<script>alert('headline')</script>" in text
 
@@ -67,7 +67,7 @@ def test_the_fetcher_serves_data_urls():
 
 
 def build_two_articles(tmp_path):
-    compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE),
+    build_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE),
                                 ("Evening News", "2024-03-01", ARTICLE.replace("4,120", "4,210"))])
     return tmp_path / "out" / "brief.pdf"
 
@@ -81,7 +81,7 @@ def test_the_brief_is_written_where_no_worker_process_can_start(tmp_path, monkey
 def test_a_worker_that_dies_is_replaced_by_rendering_here(tmp_path):
     from compare.report.pdf import BriefWorker
 
-    comparison = compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE)])
+    comparison = build_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE)])
     (tmp_path / "out" / "brief.pdf").unlink()
     with BriefWorker() as worker:
         worker._process.kill()
@@ -92,7 +92,7 @@ def test_a_worker_that_dies_is_replaced_by_rendering_here(tmp_path):
 def test_a_brief_that_takes_too_long_fails_with_a_reason(tmp_path, monkeypatch):
     from compare.report import pdf
 
-    comparison = compare_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE)])
+    comparison = build_articles(tmp_path, [("Daily Post", "2024-03-01", ARTICLE)])
     monkeypatch.setattr(pdf, "RENDER_SECONDS", 0.001)
     with pytest.raises(pdf.RenderError, match="longer than"):
         pdf.render(comparison, tmp_path, build_model(comparison))
