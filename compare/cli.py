@@ -144,13 +144,15 @@ def watch_command(corpus: Path | None, out: Path | None, quiet: float) -> None:
         except CompareError as exc:
             _say_error(str(exc))
 
-    try:
-        result = _build(corpus, out, config)
-        click.echo(f"report: {result.out_dir / 'report.html'}")
-    except CompareError as exc:
-        _say_error(str(exc))
-    click.echo(f"watching {corpus} (Ctrl-C to stop)")
-    watch(corpus, out, rebuild, quiet=quiet)
+    def first() -> None:
+        click.echo(f"watching {corpus} (Ctrl-C to stop)")
+        try:
+            result = _build(corpus, out, config)
+            click.echo(f"report: {result.out_dir / 'report.html'}")
+        except CompareError as exc:
+            _say_error(str(exc))
+
+    watch(corpus, out, rebuild, quiet=quiet, first=first)
     click.echo("stopped watching")
 
 

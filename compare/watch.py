@@ -15,8 +15,11 @@ from pathlib import Path
 
 
 def watch(corpus_dir: Path, out_dir: Path, rebuild: Callable[[list[str]], None], quiet: float = 1.0,
-          stop: threading.Event | None = None) -> None:
-    """Call `rebuild(changed paths)` after each burst of changes, until `stop` is set or Ctrl-C."""
+          stop: threading.Event | None = None, first: Callable[[], None] | None = None) -> None:
+    """Call `rebuild(changed paths)` after each burst of changes, until `stop` is set or Ctrl-C.
+
+    `first` (the first build) runs once the folder is watched, so a file that arrives while it
+    runs is seen and built after it."""
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
 
@@ -43,6 +46,8 @@ def watch(corpus_dir: Path, out_dir: Path, rebuild: Callable[[list[str]], None],
     observer.schedule(Handler(), str(corpus_dir), recursive=True)
     observer.start()
     try:
+        if first:
+            first()
         while not stop.is_set():
             stop.wait(0.2)
             with lock:

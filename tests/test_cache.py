@@ -165,3 +165,72 @@ def test_a_killed_build_then_a_new_build_gives_a_correct_report(corpus, tmp_path
     jsonschema.validate(comparison, load_json(SCHEMA))
     assert len(comparison["sources"]) + len(comparison["skipped"]) == 120
     assert (out / "brief.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_file_that_takes_another_files_id_gets_its_own_claims(corpus, tmp_path):
+    """'a.txt' is 'a' until 'a.md' arrives and takes that id: the cached claims of 'a.txt' must not
+    stay attached to 'a'."""
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    build(corpus, tmp_path / "out")
+    (corpus / "a.md").write_text("# Ward closes at St Mary's\n\nThe trust said 38 beds would close in May.\n",
+                                 encoding="utf-8")
+    comparison = build(corpus, tmp_path / "out").comparison
+    texts = {s.id: s.text for s in comparison.corpus.sources}
+    assert sorted(texts) == ["a", "a.txt"]
+    for claim in comparison.claims:
+        assert texts[claim.source][claim.start:claim.end] == claim.text
+    assert any("38 beds" in c.text for c in comparison.claims if c.source == "a")
+    assert any("4,120" in c.text for c in comparison.claims if c.source == "a.txt")
+
+
+STORY_A = ("Warehouse fire in Leeds\n\nThe fire at the Kirkstall warehouse killed 12 people on Monday night, "
+           "West Yorkshire fire service said.")
+STORY_A2 = ("Leeds blaze kills 14\n\nThe fire at the Kirkstall warehouse killed 14 people on Monday night, "
+            "West Yorkshire fire service said.")
+STORY_B = ("Hospital to shut ward\n\nSt Mary's hospital will close its children's ward in May, with 38 beds lost, "
+           "the Avon trust said.")
+STORY_B2 = ("Children's ward closing\n\nSt Mary's hospital will close its children's ward in June, with 38 beds "
+            "lost, the Avon trust said.")
+
+
+def test_an_added_article_redoes_only_the_event_it_joins(corpus, tmp_path, monkeypatch):
+    import compare.core as core
+
+    for name, text in (("a1.txt", STORY_A), ("a2.txt", STORY_A2), ("b1.txt", STORY_B)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    build(corpus, tmp_path / "out")
+    compared = []
+    real = core.align_event
+
+    def counting(event_id, sources, claims, *args):
+        compared.append(sorted(s.id for s in sources))
+        return real(event_id, sources, claims, *args)
+
+    monkeypatch.setattr(core, "align_event", counting)
+    (corpus / "b2.txt").write_text(STORY_B2, encoding="utf-8")
+    result = build(corpus, tmp_path / "out")
+    assert compared == [["b1", "b2"]]
+    build(corpus, tmp_path / "fresh")
+    assert load_json(tmp_path / "out" / "comparison.json")["discrepancies"] == \
+        load_json(tmp_path / "fresh" / "comparison.json")["discrepancies"]
+    assert {d.event for d in result.comparison.discrepancies} == {e.id for e in result.comparison.events}
+
+
+def test_findings_keep_their_ids_when_another_story_grows_and_an_outlet_is_renamed(corpus, tmp_path):
+    for name, text in (("a1.txt", STORY_A), ("a2.txt", STORY_A2), ("b1.txt", STORY_B)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    manifest = "file,outlet,published\na1.txt,Post,2024-05-07\na2.txt,Echo,2024-05-07\nb1.txt,Post,2024-05-09\n"
+    (corpus / "manifest.csv").write_text(manifest, encoding="utf-8")
+    before = {d.id: d for d in build(corpus, tmp_path / "out").comparison.discrepancies}
+    assert any(d.kind == "figure_value" for d in before.values())
+    (corpus / "b2.txt").write_text(STORY_B2, encoding="utf-8")
+    (corpus / "manifest.csv").write_text(manifest.replace(",Echo,", ",Evening Echo,") + "b2.txt,Star,2024-05-09\n",
+                                         encoding="utf-8")
+    after = {d.id: d for d in build(corpus, tmp_path / "out").comparison.discrepancies}
+    assert set(before) <= set(after)
+    for finding_id, finding in before.items():
+        assert after[finding_id].kind == finding.kind
+    renamed = [d for d in after.values() if "Evening Echo" in d.summary]
+    assert renamed and all(d.id in before for d in renamed)
+    changes = build(corpus, tmp_path / "out", force=True).comparison.changes
+    assert changes.discrepancies_new == [] and changes.discrepancies_gone == []

@@ -145,3 +145,16 @@ def test_example_corpus_is_the_seed_articles_unchanged():
     seeds = EXAMPLE.parent.parent.parent / "shared" / "seeds"
     for seed in seeds.glob("*.txt"):
         assert (EXAMPLE / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_report_keeps_what_changed_since_the_last_build(tmp_path, corpus):
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("build", corpus, "-o", out).returncode == 0
+    (corpus / "b.txt").write_text(ARTICLE.replace("Hospital waiting list falls", "Waiting list down"), encoding="utf-8")
+    assert run_cli("build", corpus, "-o", out).returncode == 0
+    again = tmp_path / "again"
+    result = run_cli("report", out / "comparison.json", "-o", again)
+    assert result.returncode == 0, result.stderr
+    page = (again / "report.html").read_text(encoding="utf-8")
+    assert "Since the last build" in page and "Sources added" in page

@@ -47,3 +47,25 @@ def test_watch_rebuilds_when_files_arrive_and_stops_on_ctrl_c(corpus, tmp_path):
     assert stdout.count("changed:") == 1 and "b0.txt" in stdout and "report:" in stdout
     assert "broken.txt: empty file" in stderr
     assert "stopped watching" in stdout
+
+
+def test_a_file_added_while_the_first_build_runs_is_built(corpus, tmp_path):
+    import queue
+    import threading
+
+    for n in range(40):  # enough articles that the first build is still running when the file arrives
+        (corpus / f"a{n:02d}.txt").write_text(ARTICLE.replace("third month", f"month {n}"), encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "compare", "watch", str(corpus), "-o", str(out),
+                                "--quiet", "0.5"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    try:
+        line = lines.get(timeout=60)
+        assert line.startswith("watching")
+        (corpus / "late.txt").write_text(SECOND, encoding="utf-8")
+        assert wait_for(lambda: source_count(out / "comparison.json") == 41)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
