@@ -45,7 +45,9 @@ from .model import Alignment, Claim, Source
 from .rules.alignment import AlignmentRules, unit_family
 from .rules.stopwords import STOPWORDS
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A word, with its contraction or possessive even when a pasted page spaced the apostrophe out
+# ('Patrick ’ s', 'weren ’ t').
+_TOKEN = re.compile(r"[a-z0-9]+(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
 _NUMBER = re.compile(r"[£$€]?\d[\d,.]*\S*")
@@ -57,7 +59,7 @@ def words(text: str) -> list[str]:
     """Lower-case words with apostrophes dropped inside them ('can't' and 'cant' are one word) and
     an editor's [bracketed] insertions left out."""
     text = _EDITORIAL.sub(" ", text.translate(_FOLD).lower())
-    return [t.replace("'", "") for t in _TOKEN.findall(text)]
+    return [re.sub(r"[\s']", "", t) for t in _TOKEN.findall(text)]
 
 
 @dataclass(frozen=True)

@@ -41,14 +41,15 @@ from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AlignmentRules, unit_family
 from .rules.numbers import ESTIMATES
-from .rules.people import office
+from .rules.people import GARBLED_ROLE, ORGANISATION_WORDS, office
 from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 APPROXIMATE_SHARE = 0.1
+FAR_APART = 0.05  # two plain numbers further apart than this share are not one number rounded
 OMISSIONS_PER_EVENT = 5
-_TOKEN_SPAN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN_SPAN = re.compile(r"[a-z0-9]+(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -149,13 +150,20 @@ def _conflict(a: Claim, b: Claim) -> str | None:
     return None
 
 
+def _apart(a: Claim, b: Claim) -> float:
+    x, y = sorted((abs(figure_number(a)), abs(figure_number(b))))
+    return (y - x) / y if y else 0.0
+
+
 def _explicit(claim: Claim) -> bool:
     """Given as a plain number: no qualifier, and no estimate ('estimated', 'suggested')."""
     return (claim.qualifier or "exact") == "exact" and claim.extra.get("hedge") not in ESTIMATES
 
 
 def _figure_severity(kind: str, pairs: list[tuple[Claim, Claim, str]]) -> str:
-    if any(k == "value" and _explicit(a) and _explicit(b) and a.unit == b.unit for a, b, k in pairs):
+    """`high` when two plain numbers of the same unit are further apart than a careless rounding."""
+    if any(k == "value" and _explicit(a) and _explicit(b) and a.unit == b.unit and _apart(a, b) >= FAR_APART
+           for a, b, k in pairs):
         return "high"
     if any(k == "qualifier" and a.unit == b.unit for a, b, k in pairs):
         return "high"
@@ -190,9 +198,8 @@ def figure_findings(ev: _Event) -> None:
                [c.id for pair in pairs for c in pair[:2]])
     for a_id, b_id in ev.internal.get("figure", []):
         a, b = ev.claims[a_id], ev.claims[b_id]
-        kind = _conflict(a, b)
-        if kind in (None, "rounding"):
-            continue
+        if a.value != b.value or _conflict(a, b) is None:
+            continue  # two numbers in one article are two quantities; one number hedged two ways is a slip
         summary = (f"{ev.name(a.source)} contradicts itself: its {ev.where(a)} says {_quoted(a.text)}, "
                    f"its {ev.where(b)} {_quoted(b.text)}.")
         versions = [Version(a.text, [a.source], [a.id]), Version(b.text, [b.source], [b.id])]
@@ -214,20 +221,23 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
         folded = text.translate(_FOLD)  # a rare character changed length in lower(): match case-blind below
         folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
     folded = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group(0)), folded)
-    return [(m.group(0).replace("'", ""), m.start(), m.end()) for m in _TOKEN_SPAN.finditer(folded)]
+    return [(re.sub(r"[\s']", "", m.group(0)), m.start(), m.end()) for m in _TOKEN_SPAN.finditer(folded)]
 
 
 def word_changes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     """(operation, a_start, a_end, b_start, b_end) in word positions where `a`, the shorter, differs
-    from its stretch of `b`; words missing only at the edges of the stretch are a cut, not a change."""
+    from its stretch of `b`. At the edges of the stretch a difference is where one outlet cut the quote,
+    not a change of words, unless `b` itself starts (or ends) there too."""
     window = best_window(a, b)
     stretch = b[window.start:window.end]
     changes = []
     for op in Levenshtein.opcodes(a, stretch):
         if op.tag == "equal":
             continue
-        at_edge = op.src_start == 0 and op.dest_start == 0 or op.src_end == len(a) and op.dest_end == len(stretch)
-        if at_edge and op.tag != "replace":
+        at_start = op.src_start == 0 and op.dest_start == 0
+        at_end = op.src_end == len(a) and op.dest_end == len(stretch)
+        if at_start and (op.tag != "replace" or window.start > 0) or \
+                at_end and (op.tag != "replace" or window.end < len(b)):
             continue
         changes.append((op.tag, op.src_start, op.src_end, window.start + op.dest_start, window.start + op.dest_end))
     return changes
@@ -288,12 +298,12 @@ def quote_findings(ev: _Event) -> None:
         _attribution(ev, alignment, claims)
     for a_id, b_id in ev.internal.get("quote", []):
         a, b = ev.claims[a_id], ev.claims[b_id]
-        if speaker_key(a) and speaker_key(b) and speaker_key(a) != speaker_key(b):
-            continue
+        if not (a.speaker and b.speaker and a.speaker.lower() == b.speaker.lower()):
+            continue  # one source, one speaker, the same words twice: else they are two statements
         short, long = sorted((a, b), key=lambda c: (len(words(c.text)), c.start))
         described, short_marks, long_marks = _compare_quotes(short, long)
-        if not described:
-            continue
+        if len(described) != 1 or re.search(r"\d", described[0]) or len(described[0].split()) > 5:
+            continue  # a slip changes a word or two; more, or another number, is another statement
         summary = (f"{ev.name(a.source)} quotes the same words two ways: {_quoted(long.text)} and "
                    f"{_quoted(short.text)}: {'; '.join(described)}.")
         ev.add("quote_wording", a_id + "\0" + b_id, summary, "medium",
@@ -345,6 +355,8 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(differ) != 1:
         return False
     x, y = differ[0]
+    if x.rstrip("s") == y.rstrip("s"):
+        return False  # 'African American' and 'African Americans' are one word in two numbers
     return (min(len(x), len(y)) >= 4 and x[0] == y[0] and Levenshtein.distance(x, y) <= 2
             and Levenshtein.normalized_similarity(x, y) >= 0.75)
 
@@ -396,15 +408,30 @@ def rating_findings(ev: _Event) -> None:
                [c.id for c in claims])
 
 
+def _two_bodies(a: Claim, b: Claim) -> bool:
+    """Roles at two named organisations are two posts one person may hold at once ('professor at
+    the university', 'director of the institute'), not two versions of one."""
+    x, y = (_body(c.extra.get("organisation")) for c in (a, b))
+    return bool(x and y and not x & y)
+
+
+def _body(name: str | None) -> set[str]:
+    """The words of an organisation's name, when it names one ('Chulalongkorn University'); else none."""
+    parts = set(words(name or ""))
+    return parts if parts & ORGANISATION_WORDS else set()
+
+
 def role_findings(ev: _Event) -> None:
     """One person, two offices (or two ranks of one office) in one event: 'finance director' against
     'chief executive', 'deputy chief' against 'assistant chief'; a fuller or a looser description of
     one office is not a finding."""
     for alignment in (a for a in ev.alignments if a.kind == "person"):
-        claims = [c for c in ev.of(alignment) if c.extra.get("role")]
+        if not looks_like_a_name(str(ev.claims[alignment.claims[0]].value)):
+            continue
+        claims = [c for c in ev.of(alignment) if c.extra.get("role") and not GARBLED_ROLE.search(c.extra["role"])]
         offices = {c.id: office(c.extra["role"]) for c in claims}
         pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]
-                 if a.source != b.source and offices[a.id].differs(offices[b.id])]
+                 if a.source != b.source and offices[a.id].differs(offices[b.id]) and not _two_bodies(a, b)]
         if not pairs:
             continue
         involved = sorted({c.id for pair in pairs for c in pair})

@@ -67,14 +67,14 @@ PARTY = re.compile(r"^\s*\((Lab|Con|LD|Lib Dem|SNP|Green|Ind|UKIP|Reform|PC|DUP|
 OFFICE_NOUNS = ROLE_NOUNS - {
     "member", "members", "worker", "resident", "victim", "mother", "father", "witness", "employee", "staffer",
     "aide", "official", "cabinet", "partner", "owner", "leaders", "directors", "inspectors", "officers", "chairs",
-    "author", "campaigner", "representative", "head", "boss", "deputy", "principal",
+    "author", "campaigner", "representative", "head", "boss", "deputy", "principal", "leader",
 }
 # Offices that are one post under other names: the words in a row name one family.
 OFFICE_FAMILIES = (
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "communications director"),
     ("chairman", "chairwoman", "chair", "chairperson"),
     ("chief executive", "ceo", "managing director"),
-    ("adviser", "advisor", "economic adviser"),
+    ("adviser", "advisor", "economic adviser", "counselor", "counsellor"),
     ("lawyer", "attorney", "solicitor", "barrister", "counsel"),
     ("doctor", "physician"),
     ("headteacher", "head teacher", "principal"),
@@ -110,3 +110,9 @@ class Office:
 
 def office(role: str) -> Office:
     return Office(role)
+
+
+# A role that runs on into another person ('Vice President Mike Pence and Trump counselor') or into
+# page furniture ('adviser Read more') was cut in the wrong place: it is not compared.
+GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe)\b|\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|"
+                          r"Mrs\.|Ms\.|Dr\.)\s+[A-Z][a-z]+\s+[A-Z]", re.IGNORECASE)
