@@ -130,7 +130,11 @@ def recurring_quotes(claims: list[Claim], event_of: dict[str, str],
     aligned so a reader sees the earlier telling, with `event` None, and are never compared: a
     background fact repeated in two stories is not a finding. Only long quotes credited to one
     speaker and printed nearly word for word count; candidates come from shared runs of five words."""
-    quotes = [c for c in claims if c.kind == "quote" and not c.extra.get("short")]
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)  # only one speaker's words can recur
+    for claim in claims:
+        if claim.kind == "quote" and claim.speaker and not claim.extra.get("short"):
+            by_speaker[claim.speaker.lower().split()[-1]].append(claim)
+    quotes = [q for group in by_speaker.values() if len({event_of[q.source] for q in group}) > 1 for q in group]
     tokens = {q.id: words(q.text) for q in quotes}
     quotes = [q for q in quotes if len(tokens[q.id]) >= rules.recurring_min_words]
     by_id = {q.id: q for q in quotes}
