@@ -1,4 +1,5 @@
-"""Cost of the comparison stages (events, alignment, discrepancies) on real articles, single process.
+"""Cost of the comparison core after extraction (events, then alignment and findings per event) on real
+articles, single process.
 
     python benchmarks/bench_compare.py [--sizes 1000 2000]
 
@@ -14,11 +15,9 @@ import sys
 import time
 
 from bench_extract import load_sources
-from compare.align import align_claims
 from compare.config import Config
-from compare.discrepancies import find_discrepancies
-from compare.events import group_events
-from compare.extract import extract_claims
+from compare.core import compare, source_parts
+from compare.model import Corpus
 
 
 def main() -> int:
@@ -29,19 +28,19 @@ def main() -> int:
     previous = previous_size = None
     for size in args.sizes:
         sources = load_sources(size)
-        claims = [c for s in sources for c in extract_claims(s, config)]
+        parts = {s.id: source_parts(s, config) for s in sources}
+        stages: list[tuple[str, float]] = []
         start = time.perf_counter()
-        events = group_events(sources, claims)
-        grouped = time.perf_counter()
-        alignments = align_claims(claims, sources)
-        aligned = time.perf_counter()
-        discrepancies = find_discrepancies(sources, events, claims, alignments)
+        comparison = compare(Corpus("allsides", "", sources), config, parts,
+                             on_stage=lambda name: stages.append((name, time.perf_counter())))
         done = time.perf_counter()
         total = done - start
+        (_, grouping), (_, per_event) = stages
         growth = f", x{total / previous:.2f} for x{size / previous_size:.0f} articles" if previous else ""
-        print(f"{size} articles, {len(claims)} claims: events {grouped - start:.2f} s, alignment "
-              f"{aligned - grouped:.2f} s, discrepancies {done - aligned:.2f} s, total {total:.2f} s{growth}; "
-              f"{len(events)} events, {len(alignments)} alignments, {len(discrepancies)} discrepancies")
+        print(f"{size} articles, {len(comparison.claims)} claims: events {per_event - grouping:.2f} s, "
+              f"alignment and findings {done - per_event:.2f} s, total {total:.2f} s{growth}; "
+              f"{len(comparison.events)} events, {len(comparison.alignments)} alignments, "
+              f"{len(comparison.discrepancies)} findings")
         previous, previous_size = total, size
     print(f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     return 0

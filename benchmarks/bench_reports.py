@@ -7,7 +7,6 @@ times and the median is printed, with the HTML size and the PDF's pages.
 """
 from __future__ import annotations
 
-import datetime as dt
 import statistics
 import subprocess
 import sys
@@ -16,11 +15,8 @@ import time
 from pathlib import Path
 
 from bench_extract import load_sources
-from compare.align import align_claims
 from compare.config import Config
-from compare.discrepancies import find_discrepancies
-from compare.events import group_events
-from compare.extract import extract_claims
+from compare.core import compare
 from compare.ingest import ingest_corpus
 from compare.model import Comparison, Corpus
 from compare.report.html import render_html
@@ -30,13 +26,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "sources" / "rotherham-ofsted"
 
 
 def comparison_of(corpus: Corpus) -> Comparison:
-    config = Config()
-    claims = [c for s in corpus.sources for c in extract_claims(s, config)]
-    events = group_events(corpus.sources, claims)
-    alignments = align_claims(claims, corpus.sources)
-    return Comparison(corpus=corpus, events=events, claims=claims, alignments=alignments,
-                      discrepancies=find_discrepancies(corpus.sources, events, claims, alignments),
-                      generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    return compare(corpus, Config())
 
 
 def median_seconds(function, runs: int = 3):

@@ -82,7 +82,7 @@ def main(names: list[str]) -> int:
             start = time.perf_counter()
             events = group_events(corpus.sources, claims)
             seconds = time.perf_counter() - start
-            predicted = {s.id: s.event for s in corpus.sources}
+            predicted = {source_id: event.id for event in events for source_id in event.sources}
             f1, tp, fp, fn = pairwise_f1(truth, predicted)
             print(f"{name}: {len(corpus.sources)} sources ({len(corpus.skipped)} skipped), "
                   f"{len(set(truth.values()))} true events, {len(events)} found; "
