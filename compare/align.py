@@ -42,12 +42,12 @@ from rapidfuzz.distance import Levenshtein
 
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Source
-from .rules.alignment import AlignmentRules, unit_family
+from .rules.alignment import CONTRACTIONS, IS_BEFORE_S, SUFFIXES, AlignmentRules, generic_unit, unit_family
 from .rules.stopwords import STOPWORDS
 
 # A word, with its contraction or possessive even when a pasted page spaced the apostrophe out
 # ('Patrick ’ s', 'weren ’ t').
-_TOKEN = re.compile(r"[a-z0-9]+(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?")
+TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
 _NUMBER = re.compile(r"[£$€]?\d[\d,.]*\S*")
@@ -56,10 +56,24 @@ Pair = tuple[str, str]
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words with apostrophes dropped inside them ('can't' and 'cant' are one word) and
-    an editor's [bracketed] insertions left out."""
+    """Lower-case words as a quote's reader hears them: an editor's [bracketed] insertions left out,
+    hyphens dropped ('long-standing' is 'longstanding'), contractions spelled out ('they're' is
+    'they are', 'can't' and 'cant' are 'can not')."""
     text = _EDITORIAL.sub(" ", text.translate(_FOLD).lower())
-    return [re.sub(r"[\s']", "", t) for t in _TOKEN.findall(text)]
+    return [w for t in TOKEN.findall(text) for w in spoken(t)]
+
+
+def spoken(token: str) -> list[str]:
+    """One token of `TOKEN` as the words it stands for."""
+    token = re.sub(r"[\s\-]", "", token)
+    if "'" not in token:
+        return CONTRACTIONS.get(token, [token])
+    base, _, suffix = token.partition("'")
+    if suffix == "t" and base.endswith("n"):
+        return CONTRACTIONS.get(base + "'t", [base[:-1], "not"])
+    if suffix in SUFFIXES and (suffix != "s" or base in IS_BEFORE_S):
+        return [base, SUFFIXES[suffix]]
+    return [base + suffix]
 
 
 @dataclass(frozen=True)
@@ -354,6 +368,8 @@ def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules
     if not a.unit and (a.source == b.source or similarity < rules.figure_unitless_context):
         return None  # a bare number ('fell to 4,120 in March') is one count only in one sentence, and
         # within one source the same sentence with another number is another thing ('Knight, 21, ...')
+    if a.source == b.source and generic_unit(a.unit):
+        return None  # two sums of money or two percentages in one article are two quantities
     if a.value == b.value:
         return 1 + similarity / 100 if similarity >= rules.figure_same_value_context else None
     low, high = sorted((figure_number(a), figure_number(b)))

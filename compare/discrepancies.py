@@ -36,12 +36,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .align import EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, words
+from .align import TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AlignmentRules, unit_family
 from .rules.numbers import ESTIMATES
-from .rules.people import GARBLED_ROLE, ORGANISATION_WORDS, office
+from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
+                           TRANSLITERATIONS, office)
 from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
 
@@ -49,7 +50,8 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 APPROXIMATE_SHARE = 0.1
 FAR_APART = 0.05  # two plain numbers further apart than this share are not one number rounded
 OMISSIONS_PER_EVENT = 5
-_TOKEN_SPAN = re.compile(r"[a-z0-9]+(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?")
+LEDE_PARAGRAPHS = 4  # headline, standfirst and the first body paragraphs
+COMPARABLE_LENGTH = 0.5  # below this share of the reporting article's length, another is a narrower piece
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -64,6 +66,7 @@ class _Event:
     internal: dict[str, list[tuple[str, str]]]
     rules: AlignmentRules
     found: list[Discrepancy] = field(default_factory=list)
+    _links: dict[tuple[str, str], int] | None = None
 
     def name(self, source_id: str) -> str:
         source = self.sources[source_id]
@@ -89,6 +92,19 @@ class _Event:
         start = text.rfind("\n\n", 0, claim.start) + 1
         end = text.find("\n\n", claim.end)
         return text[start:end if end != -1 else len(text)]
+
+    def linked(self, a: str, b: str) -> bool:
+        """Whether two sources of the event tell the same story by a fact they share, not only by their
+        words: an aligned quote, figure or grade, or two people they both name. Grouping can put two
+        stories of one day and one topic together; what one of them leaves out is no omission of the other."""
+        if self._links is None:
+            self._links = defaultdict(int)
+            for alignment in self.alignments:
+                members = sorted({self.claims[c].source for c in alignment.claims})
+                for i, x in enumerate(members):
+                    for y in members[i + 1:]:
+                        self._links[(x, y)] += 1 if alignment.kind == "person" else 2
+        return self._links[(min(a, b), max(a, b))] >= 2
 
     def of(self, alignment: Alignment) -> list[Claim]:
         return [self.claims[c] for c in alignment.claims]
@@ -221,7 +237,7 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
         folded = text.translate(_FOLD)  # a rare character changed length in lower(): match case-blind below
         folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
     folded = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group(0)), folded)
-    return [(re.sub(r"[\s']", "", m.group(0)), m.start(), m.end()) for m in _TOKEN_SPAN.finditer(folded)]
+    return [(word, m.start(), m.end()) for m in TOKEN.finditer(folded) for word in spoken(m.group(0))]
 
 
 def word_changes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -313,9 +329,10 @@ def quote_findings(ev: _Event) -> None:
 
 
 def _attribution(ev: _Event, alignment: Alignment, claims: list[Claim]) -> None:
-    """The same words credited to two named people, each credited plainly (no other of them beside
-    the quote in the same telling, and not one name spelled two ways)."""
-    named = [c for c in claims if speaker_key(c)]
+    """The same words credited to two named people, each named where the quote is told (not a 'he'
+    or 'the senator' the tool resolved), no other of them beside the quote in the same telling, and
+    not one name spelled two ways."""
+    named = [c for c in claims if speaker_key(c) and speaker_key(c) in (c.extra.get("speaker_mention") or "").lower()]
     if len({speaker_key(c) for c in named}) < 2 or min(len(words(c.text)) for c in named) < ev.rules.stock_phrase_words:
         return
     keys = {speaker_key(c) for c in named}
@@ -357,8 +374,19 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = differ[0]
     if x.rstrip("s") == y.rstrip("s"):
         return False  # 'African American' and 'African Americans' are one word in two numbers
+    if x.startswith(y) or y.startswith(x):
+        return False  # 'Steve' and 'Steven': a short form, not a misspelling
+    if _transliterated(x) == _transliterated(y):
+        return False  # 'Zelenskiy' and 'Zelensky', 'Dmitri' and 'Dmitry': house styles of one name
     return (min(len(x), len(y)) >= 4 and x[0] == y[0] and Levenshtein.distance(x, y) <= 2
             and Levenshtein.normalized_similarity(x, y) >= 0.75)
+
+
+def _transliterated(part: str) -> str:
+    """A name part with the letters that transliteration styles render differently made one."""
+    for spelled, plain in TRANSLITERATIONS:
+        part = re.sub(spelled, plain, part)
+    return part
 
 
 def name_findings(ev: _Event) -> None:
@@ -385,8 +413,7 @@ def name_findings(ev: _Event) -> None:
                 claims.append(shown.id)
             said = "; ".join(f"{_quoted(v.text)} in {ev.names(v.sources)}" for v in versions)
             summary = f"One name is spelled two ways: {said}."
-            ev.add("name", "\0".join(sorted(" ".join(p) for p in (a, b))), summary, "medium", versions,
-                   evidence, claims)
+            ev.add("name", "\0".join(sorted(claims)), summary, "medium", versions, evidence, claims)
 
 
 # -- ratings and roles -------------------------------------------------------------------------
@@ -406,6 +433,22 @@ def rating_findings(ev: _Event) -> None:
         ev.add("rating", alignment.claims[0], summary, "high", versions,
                [Evidence(v.sources[0], ev.sentence(ev.claims[v.claims[0]])) for v in versions],
                [c.id for c in claims])
+
+
+def _plain_role(claim: Claim, source: Source) -> bool:
+    """A role read cleanly: a noun phrase whose head is a role noun ('spokesman', 'director of ...'),
+    held now (not 'former', 'then-'), and not run on into another name or page furniture."""
+    role = claim.extra.get("role")
+    if not role or GARBLED_ROLE.search(role) or PAST_ROLE.search(role):
+        return False
+    if PAST_ROLE.search(source.text[max(0, claim.start - 25):claim.start].rsplit(".", 1)[-1]):
+        return False
+    head = []
+    for word in re.findall(r"[A-Za-z'’]+(?:-[A-Za-z]+)*", role):
+        if word.lower() in ROLE_PHRASE_END:
+            break
+        head.append(word.lower().split("-")[0])
+    return bool(head) and head[-1].removesuffix("'s") in ROLE_NOUNS
 
 
 def _two_bodies(a: Claim, b: Claim) -> bool:
@@ -428,7 +471,7 @@ def role_findings(ev: _Event) -> None:
     for alignment in (a for a in ev.alignments if a.kind == "person"):
         if not looks_like_a_name(str(ev.claims[alignment.claims[0]].value)):
             continue
-        claims = [c for c in ev.of(alignment) if c.extra.get("role") and not GARBLED_ROLE.search(c.extra["role"])]
+        claims = [c for c in ev.of(alignment) if _plain_role(c, ev.sources[c.source])]
         offices = {c.id: office(c.extra["role"]) for c in claims}
         pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]
                  if a.source != b.source and offices[a.id].differs(offices[b.id]) and not _two_bodies(a, b)]
@@ -448,7 +491,9 @@ def role_findings(ev: _Event) -> None:
 # -- headlines --------------------------------------------------------------------------------
 
 def headline_findings(ev: _Event) -> None:
-    heads = {sid: ev.sources[sid].headline for sid in ev.event.sources}
+    """Only sources that share a fact with another of the event: headlines of two stories differ anyway."""
+    members = ev.event.sources
+    heads = {sid: ev.sources[sid].headline for sid in members if any(ev.linked(sid, o) for o in members if o != sid)}
     if len(heads) < 2:
         return
     spans = {sid: word_spans(h) for sid, h in heads.items()}
@@ -495,10 +540,13 @@ def _salient(claim: Claim) -> bool:
     return not (figure_number(claim) <= 2 and not any(ch.isdigit() for ch in claim.text))
 
 
-def _may_state_it_otherwise(claim: Claim, figures: list[Claim]) -> bool:
-    """Whether a source's own figures may hold `claim` in other words: the same number counting
-    anything, or a number of the same kind of thing near enough to be its own version of it."""
+def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source) -> bool:
+    """Whether a source may hold `claim` in other words: the same number anywhere in its text, or a
+    number of the same kind of thing near enough to be its own version of it."""
     value, family = figure_number(claim), unit_family(claim.unit)
+    number = re.search(r"\d[\d,.]*", claim.text)
+    if number and re.search(rf"(?<![\d,.]){re.escape(number.group(0).rstrip('.,'))}(?![\d])", source.text):
+        return True
     for other in figures:
         number = figure_number(other)
         if number == value:
@@ -508,9 +556,17 @@ def _may_state_it_otherwise(claim: Claim, figures: list[Claim]) -> bool:
     return False
 
 
+def _in_lede(claim: Claim, source: Source) -> bool:
+    """In the headline, the standfirst or the first paragraphs: what the story leads on."""
+    return source.text.count("\n\n", 0, claim.start) <= LEDE_PARAGRAPHS
+
+
 def omission_findings(ev: _Event) -> None:
-    """At most a few per event, grades first. With three or more sources, only what at least two of
-    them thought worth reporting counts: one outlet's detail is not news."""
+    """At most a few per event, grades first. With three or more sources, only what at least two of them
+    report counts: one outlet's detail is not news. A number far down an article counts as left out only
+    by an article about as long (a short piece or a column is narrower by design, not silent); one in
+    the lede counts against any. The source that leaves it out must share another fact with those that
+    report it (the same story), and must not give the number in any form."""
     aligned_with = {cid: a for a in ev.alignments for cid in a.claims}
     figures: dict[str, list[Claim]] = defaultdict(list)
     grades: dict[str, set[str]] = defaultdict(set)
@@ -533,8 +589,12 @@ def omission_findings(ev: _Event) -> None:
             key = alignment.id if alignment else claim.id
             if key in reported or len(members) > 2 and len(present) < 2:
                 continue
-            missing = [o for o in members if o not in present
-                       and not (claim.kind == "figure" and _may_state_it_otherwise(claim, figures[o]))]
+            shown = [ev.claims[c] for c in alignment.claims] if alignment else [claim]
+            led = claim.kind == "rating" or any(_in_lede(c, ev.sources[c.source]) for c in shown)
+            reporting = max(len(ev.sources[p].text) for p in present)
+            missing = [o for o in members if o not in present and any(ev.linked(o, p) for p in present)
+                       and (led or len(ev.sources[o].text) >= COMPARABLE_LENGTH * reporting)
+                       and not (claim.kind == "figure" and _may_state_it_otherwise(claim, figures[o], ev.sources[o]))]
             if not missing:
                 continue
             reported.add(key)
@@ -543,7 +603,6 @@ def omission_findings(ev: _Event) -> None:
             summary = (f"{ev.names(present)} {'reports' if len(present) == 1 else 'report'} {what}: "
                        f"\u201c{ev.sentence(claim)}\u201d {ev.names(missing)} "
                        f"{'does' if len(missing) == 1 else 'do'} not.")
-            shown = [ev.claims[c] for c in alignment.claims] if alignment else [claim]
             versions = [Version(claim.text, sorted(present), [c.id for c in shown]), Version("", sorted(missing))]
             found.append((claim.kind != "rating", len(found), key, summary, versions, claim))
     for _, _, key, summary, versions, claim in sorted(found)[:OMISSIONS_PER_EVENT]:

@@ -180,9 +180,11 @@ def test_a_fuller_role_is_not_a_different_role(tmp_path):
 def test_headlines_of_one_event_are_compared(tmp_path):
     [d] = flagged(tmp_path,
                   ("Post", "2023-05-05", "Council 'failed' flood victims, report finds\n\nThe council failed "
-                                         "residents during the floods in Hebden, a report found."),
+                                         "residents during the floods in Hebden, a report found. The floods "
+                                         "damaged 300 homes in the town."),
                   ("Echo", "2023-05-05", "Report clears council over Hebden floods\n\nThe council responded to the "
-                                         "floods in Hebden as well as it could, a report found."),
+                                         "floods in Hebden as well as it could, a report found. The floods "
+                                         "damaged 300 homes in the town."),
                   kind="headline")
     assert "\u2018failed\u2019" in d.summary and "clears" in d.summary and d.severity == "medium"
 
@@ -192,12 +194,16 @@ def test_a_single_source_has_no_headline_comparison(tmp_path):
                    kind="headline") == []
 
 
+STRIKE_QUOTE = ("\n\n\u201cWe have been left with no choice but to take action,\u201d union leader Mick Whelan "
+                "said.")
+
+
 def test_a_figure_one_outlet_leaves_out(tmp_path):
     [d] = flagged(tmp_path,
                   ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
-                                         "4,000 drivers had voted for action."),
+                                         "4,000 drivers had voted for action." + STRIKE_QUOTE),
                   ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay, the "
-                                         "union said."),
+                                         "union said." + STRIKE_QUOTE),
                   kind="omission")
     assert "4,000 drivers" in d.summary and "Echo" in d.summary
 
@@ -250,10 +256,39 @@ def test_discrepancies_are_ranked_by_severity(tmp_path):
 def test_with_three_outlets_only_a_fact_two_report_is_an_omission(tmp_path):
     found = flagged(tmp_path,
                     ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
-                                           "4,000 drivers had voted for action, and 120 trains were cancelled."),
+                                           "4,000 drivers had voted for action, and 120 trains were cancelled."
+                     + STRIKE_QUOTE),
                     ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay; "
-                                           "4,000 drivers voted for action, the union said."),
+                                           "4,000 drivers voted for action, the union said." + STRIKE_QUOTE),
                     ("Gazette", "2023-09-09", "Friday rail strike\n\nTrain drivers will strike on Friday over pay, "
-                                              "the union said."),
+                                              "the union said." + STRIKE_QUOTE),
                     kind="omission")
     assert len(found) == 1 and "4,000 drivers" in found[0].summary and "Gazette" in found[0].summary
+
+
+def test_what_another_story_of_the_day_leaves_out_is_no_omission(tmp_path):
+    """Two articles grouped by their words but sharing no fact: what one reports, the other does not omit."""
+    assert flagged(tmp_path,
+                   ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday over pay. The union "
+                                          "said 4,000 drivers had voted for action."),
+                   ("Echo", "2023-09-09", "Rail fares\n\nTrain fares will rise on Friday over costs, the rail "
+                                          "operators said, with season tickets up sharply."),
+                   kind="omission") == []
+
+
+def test_a_number_the_other_outlet_prints_in_passing_is_no_omission(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
+                                          "4,000 drivers had voted for action." + STRIKE_QUOTE),
+                   ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay "
+                                          "after a ballot of 4,000, the union said." + STRIKE_QUOTE),
+                   kind="omission") == []
+
+
+def test_a_side_number_far_down_is_not_left_out_by_a_short_piece(tmp_path):
+    long_story = ("Rail strike\n\nTrain drivers will strike on Friday over pay." + STRIKE_QUOTE
+                  + "\n\nThe dispute has run for months, and the latest talks made no progress." * 6
+                  + "\n\nThe operator said 120 trains had been cancelled last winter.")
+    assert flagged(tmp_path, ("Post", "2023-09-09", long_story),
+                   ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay."
+                    + STRIKE_QUOTE), kind="omission") == []

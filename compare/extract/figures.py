@@ -140,6 +140,8 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
 def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int]:
     before = text[max(sentence_start, start - 30):start]
     match = nr.QUALIFIER_BEFORE.search(before)
+    if match and match.group(1).lower() == "up to" and nr.MOVED_UP_TO.search(before[:match.start(1)]):
+        return "exact", start
     if match:
         return nr.QUALIFIER_KIND[match.group(1).lower()], start - len(before) + match.start(1)
     after = nr.QUALIFIER_AFTER.match(text[end:end + 12])

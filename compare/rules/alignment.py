@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .units import PEOPLE
+from .numbers import CURRENCIES
+from .units import PEOPLE, TIME
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,21 @@ class AlignmentRules:
     """How alike the subjects of two grades must be (token set ratio) to be grades of one thing."""
 
 
+def generic_unit(unit: str | None) -> bool:
+    """A unit that does not say what is counted: money, a share, a span of time."""
+    return not unit or unit == "%" or unit in CURRENCIES.values() or unit in TIME
+
+
 def unit_family(unit: str | None) -> str | None:
     """Units that count the same kind of thing: '1,400 children' and '1,400 youngsters' are people."""
     if not unit:
         return None
     return "people" if unit.lower() in PEOPLE else unit.lower()
+
+
+# Contractions spelled out, so that a quote printed "they're" and one printed "they are" read alike.
+SUFFIXES = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would", "s": "is"}
+IS_BEFORE_S = {"it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "when", "why"}
+CONTRACTIONS = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"], "ain't": ["is", "not"],
+                "cannot": ["can", "not"], "cant": ["can", "not"], "dont": ["do", "not"], "wont": ["will", "not"],
+                "didnt": ["did", "not"], "doesnt": ["does", "not"], "isnt": ["is", "not"], "wasnt": ["was", "not"]}

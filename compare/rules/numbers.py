@@ -40,6 +40,10 @@ QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\u2018\u201c\"']))(" + "|".join(
         re.escape(q) for q in sorted((q for qs in QUALIFIERS.values() for q in qs), key=len, reverse=True))
     + r")\s+$", I)
+# 'revised up to 3%', 'rose up to 40': after a verb of movement 'up to' says where a number went, not a bound.
+MOVED_UP_TO = re.compile(
+    r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|moved|bumped|pushed|shot|soared|edged|ticked|"
+    r"crept|inched|stepped|ramped|scaled|marked|trended)\s+$", I)
 QUALIFIER_KIND = {q: kind for kind, qs in QUALIFIERS.items() for q in qs}
 QUALIFIER_AFTER = re.compile(r"^\s*(or so|or more|or fewer|or less|plus)\b", I)
 QUALIFIER_AFTER_KIND = {"or so": "approximate", "or more": "lower_bound", "plus": "lower_bound",

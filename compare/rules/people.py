@@ -40,7 +40,7 @@ ORGANISATION_WORDS = {
     "herald", "echo", "star", "chronicle", "gazette", "journal", "tribune", "magazine", "radio", "tv",
     "television", "channel", "hub", "hubs", "programme", "program", "scheme", "fund", "award", "awards", "cup",
     "championship", "festival", "conference", "summit", "report's", "framework", "strategy", "plan",
-    "health", "education", "local", "national", "royal",
+    "health", "education", "local", "national", "royal", "watch", "rights",
     "international", "global", "digital", "online", "weekly", "daily", "sunday",
     "republican", "republicans", "democrat", "democrats", "democratic", "labour", "conservative", "conservatives",
     "tory", "tories", "liberal", "liberals",
@@ -116,3 +116,16 @@ def office(role: str) -> Office:
 # page furniture ('adviser Read more') was cut in the wrong place: it is not compared.
 GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe)\b|\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|"
                           r"Mrs\.|Ms\.|Dr\.)\s+[A-Z][a-z]+\s+[A-Z]", re.IGNORECASE)
+
+
+# Letters that transliteration styles render differently ('Zelenskiy', 'Zelensky'; 'Dmitri', 'Dmitry';
+# 'Smirnoff', 'Smirnov'): as regular expressions over a lower-case name part and what they become.
+# Kept to the endings and letters of Cyrillic and Arabic names; 'Kruger' for 'Krueger' is a misspelling.
+TRANSLITERATIONS = ((r"iy$", "y"), (r"ii$", "y"), (r"ij$", "y"), (r"i$", "y"), (r"kh", "h"), (r"ff$", "v"))
+
+# A role held at another time is not set against today's: 'former FBI Director', 'then-Deputy Attorney General'.
+PAST_ROLE = re.compile(r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile|retired|late|previous|outgoing)\b",
+                       re.IGNORECASE)
+# Where a role's noun phrase ends: 'director of the institute', 'director known as Charb'.
+ROLE_PHRASE_END = {"of", "at", "for", "in", "with", "to", "on", "from", "by", "known", "based", "who", "which", "that",
+                   "named", "called", "appointed", "elected", "and", "since", "until", "during", "when", "after"}
