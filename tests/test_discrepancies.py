@@ -287,8 +287,83 @@ def test_a_number_the_other_outlet_prints_in_passing_is_no_omission(tmp_path):
 
 def test_a_side_number_far_down_is_not_left_out_by_a_short_piece(tmp_path):
     long_story = ("Rail strike\n\nTrain drivers will strike on Friday over pay." + STRIKE_QUOTE
-                  + "\n\nThe dispute has run for months, and the latest talks made no progress." * 6
+                  + "".join(f"\n\nThe dispute has run for months, and talks {when} made no progress."
+                            for when in ("in spring", "before the summer", "in the autumn", "at the weekend",
+                                         "on Monday", "this week"))
                   + "\n\nThe operator said 120 trains had been cancelled last winter.")
     assert flagged(tmp_path, ("Post", "2023-09-09", long_story),
                    ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay."
                     + STRIKE_QUOTE), kind="omission") == []
+
+
+# -- names ------------------------------------------------------------------------------------
+
+def _council_story(name, outlet, headline):
+    return (outlet, "2023-04-04", f"{headline}\n\nCouncil leader {name} said the library budget was safe. "
+                                  f"\u201cEvery library in the borough will stay open this year,\u201d {name} said.")
+
+
+def test_a_name_spelled_two_ways_is_one_finding_with_both_versions(tmp_path):
+    [d] = flagged(tmp_path, _council_story("Alan Krueger", "Post", "Libraries saved"),
+                  _council_story("Alan Kruger", "Echo", "Budget keeps libraries open"),
+                  _council_story("Alan Krueger", "Star", "No library closures"), kind="name")
+    assert sorted(tuple(v.sources) for v in d.versions) == [("0", "2"), ("1",)]
+    assert "Kruger" in d.summary and "Krueger" in d.summary
+
+
+def test_short_forms_transliterations_initials_and_accents_are_one_name(tmp_path):
+    for one, other in (("Steve Miller", "Steven Miller"), ("Volodymyr Zelensky", "Volodymyr Zelenskiy"),
+                       ("Alan B. Krueger", "Alan Krueger"), ("Francois Hollande", "Fran\u00e7ois Hollande")):
+        assert flagged(tmp_path, _council_story(one, "Post", "Libraries saved"),
+                       _council_story(other, "Echo", "Budget keeps libraries open"), kind="name") == [], one
+
+
+def test_one_misspelling_in_two_stories_makes_two_findings_with_their_own_ids(tmp_path):
+    comparison = compare_articles(tmp_path, [
+        _council_story("Dianne Feinstein", "Post", "Libraries saved"),
+        _council_story("Diane Feinstein", "Echo", "Budget keeps libraries open"),
+        ("Post", "2023-06-20", "Senate votes on water bill\n\nSenator Dianne Feinstein said the drought bill would pass. "
+                               "\u201cCalifornia farms need this water now,\u201d Dianne Feinstein said."),
+        ("Echo", "2023-06-20", "Water bill vote\n\nSenator Diane Feinstein said the drought bill would pass. "
+                               "\u201cCalifornia farms need this water now,\u201d Diane Feinstein said."),
+    ])
+    names = [d for d in comparison.discrepancies if d.kind == "name"]
+    assert len(names) == 2 and len({d.id for d in names}) == 2 and len({d.event for d in names}) == 2
+    assert len({d.id for d in comparison.discrepancies}) == len(comparison.discrepancies)
+
+
+# -- roles and attribution, read with care ---------------------------------------------------
+
+def test_a_former_post_is_not_set_against_the_current_one(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-02-02", "Inquiry opens\n\nThe inquiry is led by former chief constable Dana "
+                                          "Reyes, who opened it on Tuesday."),
+                   ("Echo", "2023-02-02", "Inquiry begins\n\nThe inquiry is led by Dana Reyes, the trust's "
+                                          "finance director, who opened it on Tuesday."),
+                   kind="role") == []
+
+
+def test_a_rank_of_one_office_differs(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-02-02", "Women found\n\nThe women are safe, said Ed Tomba, the deputy police "
+                                         "chief, on Tuesday."),
+                  ("Echo", "2023-02-02", "Missing women found\n\nThe women are safe, said Ed Tomba, the assistant "
+                                         "police chief, on Tuesday."),
+                  kind="role")
+    assert "deputy" in d.summary and "assistant" in d.summary
+
+
+def test_words_credited_through_a_pronoun_are_no_attribution(tmp_path):
+    quote = "\u201cWe are literally scouring the globe looking for medical supplies for our hospitals,\u201d"
+    assert flagged(tmp_path,
+                   ("Post", "2020-03-24", f"Governor pleads for supplies\n\nGovernor Andrew Cuomo spoke on Monday "
+                                          f"after a briefing by President Donald Trump. {quote} he said."),
+                   ("Echo", "2020-03-24", f"Supplies short\n\n{quote} Andrew Cuomo said on Monday."),
+                   kind="attribution") == []
+
+
+def test_two_sums_of_money_in_one_article_are_not_a_contradiction(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2020-03-24", "Relief bill\n\nDemocrats want at least $2 trillion in relief. The "
+                                          "White House would accept up to $2 trillion in relief, aides said."),
+                   kind="internal") == []

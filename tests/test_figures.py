@@ -73,3 +73,15 @@ def test_a_hedging_verb_is_kept_apart_from_the_qualifier():
 def test_a_duration_preposition_is_not_a_qualifier():
     [figure] = claims_in("Children were abused over a 16-year period.", "figure")
     assert (figure.text, figure.value, figure.qualifier, figure.unit) == ("16-year period", 16, "exact", "years")
+
+
+def test_up_to_after_a_verb_of_movement_is_where_a_number_went():
+    [figure] = claims_in("Growth was revised up to 3% for the quarter.", "figure")
+    assert figure.qualifier == "exact"
+    [figure] = claims_in("Up to 300 jobs will go at the plant.", "figure")
+    assert figure.qualifier == "upper_bound"
+
+
+def test_a_number_that_names_is_not_a_figure():
+    assert claims_in("She made a frantic 911 call from the house. Frontier flight 1143 landed late.",
+                     "figure") == []
