@@ -39,7 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from .align import TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
-from .rules.alignment import AlignmentRules, unit_family
+from .rules.alignment import COSMETIC_WORDS, AlignmentRules, unit_family
 from .rules.numbers import ESTIMATES
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
                            TRANSLITERATIONS, office)
@@ -279,6 +279,9 @@ def _compare_quotes(short: Claim, long: Claim) -> tuple[list[str], list[tuple[in
     a, b = [w for w, *_ in short_spans], [w for w, *_ in long_spans]
     described, short_marks, long_marks = [], [], []
     for op, s0, s1, l0, l1 in word_changes(a, b):
+        mine, theirs = a[s0:s1], b[l0:l1]
+        if "".join(mine) == "".join(theirs) or set(mine + theirs) <= COSMETIC_WORDS:
+            continue  # 'health care' for 'healthcare', 'a' for 'the': the same words to a reader
         described.append(_describe(op, " ".join(a[s0:s1]), " ".join(b[l0:l1])))
         for marks, spans, x, y in ((short_marks, short_spans, s0, s1), (long_marks, long_spans, l0, l1)):
             mark = _marks(spans, x, y)

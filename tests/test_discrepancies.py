@@ -367,3 +367,12 @@ def test_two_sums_of_money_in_one_article_are_not_a_contradiction(tmp_path):
                    ("Post", "2020-03-24", "Relief bill\n\nDemocrats want at least $2 trillion in relief. The "
                                           "White House would accept up to $2 trillion in relief, aides said."),
                    kind="internal") == []
+
+
+def test_a_quote_that_differs_only_by_an_article_a_filler_or_a_compound_is_printed_alike(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-01-10", "Nurses' pay deal\n\n\u201cWell, this is a fair deal for health care workers "
+                                          "across the state from Sept. 1,\u201d union leader Sue Park said."),
+                   ("Echo", "2023-01-10", "Pay deal agreed\n\n\u201cThis is the fair deal for healthcare workers "
+                                          "across the state from September 1,\u201d union leader Sue Park said."),
+                   kind="quote_wording") == []

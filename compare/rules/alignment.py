@@ -54,4 +54,9 @@ SUFFIXES = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would", "s
 IS_BEFORE_S = {"it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "when", "why"}
 CONTRACTIONS = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"], "ain't": ["is", "not"],
                 "cannot": ["can", "not"], "cant": ["can", "not"], "dont": ["do", "not"], "wont": ["will", "not"],
-                "didnt": ["did", "not"], "doesnt": ["does", "not"], "isnt": ["is", "not"], "wasnt": ["was", "not"]}
+                "didnt": ["did", "not"], "doesnt": ["does", "not"], "isnt": ["is", "not"], "wasnt": ["was", "not"],
+                "jan": ["january"], "feb": ["february"], "apr": ["april"], "aug": ["august"], "sep": ["september"],
+                "sept": ["september"], "oct": ["october"], "nov": ["november"], "dec": ["december"]}
+# Words whose presence or absence in a quote changes nothing a reader needs: articles and the
+# fillers of speech. A quote that differs only by them is printed alike.
+COSMETIC_WORDS = {"a", "an", "the", "well", "um", "uh", "oh", "ah", "er", "so", "actually", "you", "know"}
