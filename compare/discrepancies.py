@@ -247,16 +247,29 @@ def word_changes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, i
     window = best_window(a, b)
     stretch = b[window.start:window.end]
     changes = []
-    for op in Levenshtein.opcodes(a, stretch):
+    for tag, a0, a1, b0, b1 in _merged(Levenshtein.opcodes(a, stretch)):
+        at_start = a0 == 0 and b0 == 0
+        at_end = a1 == len(a) and b1 == len(stretch)
+        if at_start and (tag != "replace" or window.start > 0) or at_end and (tag != "replace" or window.end < len(b)):
+            continue
+        changes.append((tag, a0, a1, window.start + b0, window.start + b1))
+    return changes
+
+
+def _merged(opcodes) -> list[tuple[str, int, int, int, int]]:
+    """Adjacent edits as one change: 'health care' for 'healthcare' is one replacement, not a word
+    left out and another replaced."""
+    merged: list[list] = []
+    for op in opcodes:
         if op.tag == "equal":
             continue
-        at_start = op.src_start == 0 and op.dest_start == 0
-        at_end = op.src_end == len(a) and op.dest_end == len(stretch)
-        if at_start and (op.tag != "replace" or window.start > 0) or \
-                at_end and (op.tag != "replace" or window.end < len(b)):
-            continue
-        changes.append((op.tag, op.src_start, op.src_end, window.start + op.dest_start, window.start + op.dest_end))
-    return changes
+        if merged and merged[-1][2] == op.src_start and merged[-1][4] == op.dest_start:
+            last = merged[-1]
+            last[2], last[4] = op.src_end, op.dest_end
+            last[0] = "replace" if last[1] < last[2] and last[3] < last[4] else last[0]
+        else:
+            merged.append([op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end])
+    return [tuple(m) for m in merged]
 
 
 def _describe(op: str, mine: str, theirs: str) -> str:
