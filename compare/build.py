@@ -14,20 +14,24 @@ Stages, in order:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .config import Config
-from .core import SourceParts, compare, source_parts
-from .errors import NoSourcesError, UsageError
 from .cache import CachedSource, SourceCache, fingerprint
 from .changes import BuildDigest, changes_since, digest
-from .config import CONFIG_FILE
+from .config import CONFIG_FILE, Config
+from .errors import NoSourcesError, UsageError
 from .ingest import OnSkip, corpus_files, ingest_corpus, read_source
 from .ingest.manifest import MANIFEST_FILE
 from .model import Comparison, ManifestEntry, Source
-from .report import csvreport, html, jsonreport, pdf, templates
-from .report.model import build_model
+from .report import jsonreport, templates
+
+if TYPE_CHECKING:
+    from .report.pdf import BriefWorker
+
+# The comparison core and the reporters are imported where they are used: a build that finds
+# nothing changed never loads them.
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("build")
@@ -92,13 +96,15 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     out = Path(out_dir) if out_dir is not None else DEFAULT_OUT / corpus_dir.resolve().name
     cache = SourceCache(out)
     # What cached work depends on besides the file: the settings, and the template of the cached articles.
-    settings = f"{config.fingerprint()}\0{templates.digest(html.SECTION_TEMPLATE)}"
+    settings = f"{config.fingerprint()}\0{templates.digest(templates.SOURCE_SECTION)}"
     root_files = _state_files(corpus_dir)
     state = cache.corpus_state(corpus_dir, root_files, __version__, settings, config.max_source_bytes)
     outputs = [out / name for name in OUTPUT_FILES]
     if not force and cache.last_state() == state and all(p.exists() for p in outputs):
         cache.close()
         return BuildResult(out, outputs, up_to_date=True)
+    from .report import pdf
+
     progress = Progress(on_skip, on_file, on_stage)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
         comparison, per_source = _compare(corpus_dir, config, cache, settings, force, progress)
@@ -111,6 +117,9 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
 
 def _per_source_stages(source: Source, config: Config) -> CachedSource:
     """Everything that depends on one source alone, so it is done once and cached."""
+    from .core import source_parts
+    from .report import html
+
     parts = source_parts(source, config)
     return CachedSource(source, parts.claims, parts.terms, jsonreport.claim_lines(parts.claims),
                         html.source_section(source, parts.claims))
@@ -121,6 +130,7 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     """Ingest through the cache, then the comparison core; and what the per-source stages made
     (by source id). Closes the cache."""
     from . import __version__
+    from .core import SourceParts, compare
 
     out = cache.path.parent
     cached: dict[str, CachedSource] = {}
@@ -173,7 +183,7 @@ def _digest_of(previous_json: Path) -> BuildDigest | None:
         return None
 
 
-def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWorker | None = None,
+def write_reports(comparison: Comparison, out: Path, brief_worker: BriefWorker | None = None,
                   with_json: bool = True, fragments: Mapping[str, CachedSource] | None = None,
                   progress: Progress | None = None) -> list[Path]:
     """Every output format, each written atomically: JSON first, so it stands even if a report fails.
@@ -181,6 +191,9 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: pdf.BriefWork
     The PDF is laid out in another process (`brief_worker`) while this one writes the rest.
     `fragments` holds sources' own parts of the outputs, already written (by source id).
     """
+    from .report import csvreport, html, pdf
+    from .report.model import build_model
+
     if brief_worker is None:
         with pdf.BriefWorker() as worker:
             return write_reports(comparison, out, worker, with_json, fragments, progress)

@@ -20,7 +20,7 @@ from . import templates
 from .model import ReportModel, build_model, section_view
 
 FILE_NAME = "report.html"
-SECTION_TEMPLATE = "source.html.j2"
+SECTION_TEMPLATE = templates.SOURCE_SECTION
 
 
 def _hash(text: str) -> str:

@@ -5,7 +5,7 @@ import hashlib
 from functools import lru_cache
 from importlib import resources
 
-from jinja2 import Environment, FunctionLoader
+SOURCE_SECTION = "source.html.j2"  # one article of report.html, cached with its source
 
 
 def read(name: str) -> str:
@@ -18,6 +18,9 @@ def digest(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def environment() -> Environment:
-    """Autoescaping always on: `select_autoescape` would not escape a template named *.html.j2."""
+def environment():
+    """Autoescaping always on: `select_autoescape` would not escape a template named *.html.j2.
+    jinja2 is imported here, so a build that finds nothing changed never loads it."""
+    from jinja2 import Environment, FunctionLoader
+
     return Environment(loader=FunctionLoader(read), autoescape=True, trim_blocks=False, lstrip_blocks=False)
