@@ -48,9 +48,12 @@ from .rules.units import TIME
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 APPROXIMATE_SHARE = 0.1
-FAR_APART = 0.05  # two plain numbers further apart than this share are not one number rounded
+FAR_APART = 0.05
+FRAME_WORDS = 5  # words each side of a figure that say what it counts
+SAME_FRAME = 0.5  # share of the smaller frame the other must hold for the tool to be sure  # two plain numbers further apart than this share are not one number rounded
 OMISSIONS_PER_EVENT = 5
 LEDE_PARAGRAPHS = 4  # headline, standfirst and the first body paragraphs
+LINK_POINTS = 3  # an aligned quote, figure or grade; or three people named by both
 COMPARABLE_LENGTH = 0.5  # below this share of the reporting article's length, another is a narrower piece
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -95,7 +98,8 @@ class _Event:
 
     def linked(self, a: str, b: str) -> bool:
         """Whether two sources of the event tell the same story by a fact they share, not only by their
-        words: an aligned quote, figure or grade, or two people they both name. Grouping can put two
+        words: an aligned quote, figure or grade, or three people they both name (one or two, the
+        president and a senator, are shared by every story of a day in politics). Grouping can put two
         stories of one day and one topic together; what one of them leaves out is no omission of the other."""
         if self._links is None:
             self._links = defaultdict(int)
@@ -103,8 +107,8 @@ class _Event:
                 members = sorted({self.claims[c].source for c in alignment.claims})
                 for i, x in enumerate(members):
                     for y in members[i + 1:]:
-                        self._links[(x, y)] += 1 if alignment.kind == "person" else 2
-        return self._links[(min(a, b), max(a, b))] >= 2
+                        self._links[(x, y)] += 1 if alignment.kind == "person" else LINK_POINTS
+        return self._links[(min(a, b), max(a, b))] >= LINK_POINTS
 
     def of(self, alignment: Alignment) -> list[Claim]:
         return [self.claims[c] for c in alignment.claims]
@@ -176,10 +180,24 @@ def _explicit(claim: Claim) -> bool:
     return (claim.qualifier or "exact") == "exact" and claim.extra.get("hedge") not in ESTIMATES
 
 
-def _figure_severity(kind: str, pairs: list[tuple[Claim, Claim, str]]) -> str:
-    """`high` when two plain numbers of the same unit are further apart than a careless rounding."""
+def _frame(ev: _Event, claim: Claim) -> set[str]:
+    """The content words right around a figure: what it is the number of, and what happened to it."""
+    text = ev.sources[claim.source].text
+    before = words(text[max(0, claim.start - 60):claim.start])[-FRAME_WORDS:]
+    after = words(text[claim.end:claim.end + 60])[:FRAME_WORDS]
+    return {w for w in before + after if w not in STOPWORDS and not w.isdigit()}
+
+
+def _same_frame(ev: _Event, a: Claim, b: Claim) -> bool:
+    x, y = _frame(ev, a), _frame(ev, b)
+    return bool(x and y) and len(x & y) >= SAME_FRAME * min(len(x), len(y))
+
+
+def _figure_severity(ev: _Event, kind: str, pairs: list[tuple[Claim, Claim, str]]) -> str:
+    """`high` when two plain numbers of the same unit, told in the same words right around them, are
+    further apart than a careless rounding: the tool is sure they are one count."""
     if any(k == "value" and _explicit(a) and _explicit(b) and a.unit == b.unit and _apart(a, b) >= FAR_APART
-           for a, b, k in pairs):
+           and _same_frame(ev, a, b) for a, b, k in pairs):
         return "high"
     if any(k == "qualifier" and a.unit == b.unit for a, b, k in pairs):
         return "high"
@@ -209,7 +227,7 @@ def figure_findings(ev: _Event) -> None:
             why = "these versions cannot all be true."
         subject = claims[0].subject or claims[0].unit or "the figure"
         summary = f"The sources give different figures for {subject}: {said}; {why}"
-        ev.add(kind, alignment.claims[0], summary, _figure_severity(kind, pairs), versions,
+        ev.add(kind, alignment.claims[0], summary, _figure_severity(ev, kind, pairs), versions,
                [Evidence(v.sources[0], ev.claims[v.claims[0]].text) for v in versions],
                [c.id for pair in pairs for c in pair[:2]])
     for a_id, b_id in ev.internal.get("figure", []):
@@ -314,8 +332,11 @@ def quote_findings(ev: _Event) -> None:
                 changed.append((other, described, other_marks, reference_marks))
         if changed:
             differing = {x[0].id for x in changed}
-            same = [reference] + [c for c in others if c.id not in differing]
+            whole = words(reference.text)
+            same = [reference] + [c for c in others if c.id not in differing and words(c.text) == whole]
             versions = [Version(reference.text, sorted({c.source for c in same}), [c.id for c in same])]
+            versions += [Version(c.text, [c.source], [c.id]) for c in others  # a part printed unchanged
+                         if c.id not in differing and c not in same]
             evidence = [Evidence(reference.source, reference.text,
                                  sorted({m for *_, marks in changed for m in marks}))]
             parts = []
@@ -582,7 +603,8 @@ def omission_findings(ev: _Event) -> None:
     report counts: one outlet's detail is not news. A number far down an article counts as left out only
     by an article about as long (a short piece or a column is narrower by design, not silent); one in
     the lede counts against any. The source that leaves it out must share another fact with those that
-    report it (the same story), and must not give the number in any form."""
+    report it (the same story), must not give the number in any form, and must not have been published
+    before them (a preview cannot report what happened after it)."""
     aligned_with = {cid: a for a in ev.alignments for cid in a.claims}
     figures: dict[str, list[Claim]] = defaultdict(list)
     grades: dict[str, set[str]] = defaultdict(set)
@@ -608,7 +630,9 @@ def omission_findings(ev: _Event) -> None:
             shown = [ev.claims[c] for c in alignment.claims] if alignment else [claim]
             led = claim.kind == "rating" or any(_in_lede(c, ev.sources[c.source]) for c in shown)
             reporting = max(len(ev.sources[p].text) for p in present)
+            latest = max((ev.sources[p].published or "") for p in present)
             missing = [o for o in members if o not in present and any(ev.linked(o, p) for p in present)
+                       and (ev.sources[o].published or latest) >= latest
                        and (led or len(ev.sources[o].text) >= COMPARABLE_LENGTH * reporting)
                        and not (claim.kind == "figure" and _may_state_it_otherwise(claim, figures[o], ev.sources[o]))]
             if not missing:

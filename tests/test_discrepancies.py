@@ -376,3 +376,12 @@ def test_a_quote_that_differs_only_by_an_article_a_filler_or_a_compound_is_print
                    ("Echo", "2023-01-10", "Pay deal agreed\n\n\u201cThis is the fair deal for healthcare workers "
                                           "across the state from September 1,\u201d union leader Sue Park said."),
                    kind="quote_wording") == []
+
+
+def test_a_preview_published_before_the_event_leaves_nothing_out(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-09-08", "Rail strike tomorrow\n\nTrain drivers will strike on Friday over pay, "
+                                          "the union said." + STRIKE_QUOTE),
+                   ("Echo", "2023-09-09", "Strike halts trains\n\nTrain drivers went on strike over pay on Friday "
+                                          "and 4,000 trains were cancelled, the union said." + STRIKE_QUOTE),
+                   kind="omission") == []

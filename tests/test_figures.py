@@ -85,3 +85,8 @@ def test_up_to_after_a_verb_of_movement_is_where_a_number_went():
 def test_a_number_that_names_is_not_a_figure():
     assert claims_in("She made a frantic 911 call from the house. Frontier flight 1143 landed late.",
                      "figure") == []
+
+
+def test_an_abbreviation_before_the_counted_noun_is_not_the_unit():
+    [figure] = claims_in("The State Department closed 22 U.S. embassies on Sunday.", "figure")
+    assert figure.unit == "embassies"

@@ -32,7 +32,7 @@ _WORDS = re.compile(
     rf"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b"
     rf"(?P<percent>\s(?:per\s?cent|percent)\b)?",
     re.IGNORECASE)
-_TOKEN = re.compile(r"-?[A-Za-z][\w'’\-]*")
+_TOKEN = re.compile(r"-?(?:[A-Za-z]\.){2,}|-?[A-Za-z][\w'’\-]*")  # 'U.S.' is one word
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
 _DAY_OF_MONTH = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
