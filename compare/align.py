@@ -33,6 +33,7 @@ report two ways, or giving a figure twice): those pairs are kept apart for the
 from __future__ import annotations
 
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -138,35 +139,45 @@ def align_event(event_id: str, sources: list[Source], claims: list[Claim],
     return EventAlignment(alignments, internal)
 
 
-def recurring_quotes(claims: list[Claim], event_of: dict[str, str],
+QuoteRuns = dict[str, tuple[str, list[int]]]
+"""Per quote (by claim id): its speaker's surname and the hashes of its runs of five words."""
+
+
+def quote_runs(claims: list[Claim], rules: AlignmentRules = AlignmentRules()) -> QuoteRuns:
+    """What `recurring_quotes` needs of one source's quotes: a function of that source alone, so a
+    build caches it with the source and never reads the words of an unchanged source's quotes again."""
+    runs: QuoteRuns = {}
+    for claim in claims:
+        if claim.kind != "quote" or not claim.speaker or claim.extra.get("short"):
+            continue
+        tokens = words(claim.text)
+        if len(tokens) >= rules.recurring_min_words:
+            runs[claim.id] = (claim.speaker.lower().split()[-1],
+                              sorted({zlib.crc32(" ".join(tokens[i:i + 5]).encode()) for i in range(len(tokens) - 4)}))
+    return runs
+
+
+def recurring_quotes(claims: list[Claim], event_of: dict[str, str], runs: QuoteRuns,
                      rules: AlignmentRules = AlignmentRules()) -> list[Alignment]:
     """Quotes that recur across events: a report's words quoted again in a later story. They are
     aligned so a reader sees the earlier telling, with `event` None, and are never compared: a
     background fact repeated in two stories is not a finding. Only long quotes credited to one
-    speaker and printed nearly word for word count; candidates come from shared runs of five words."""
-    by_speaker: dict[str, list[Claim]] = defaultdict(list)  # only one speaker's words can recur
-    for claim in claims:
-        if claim.kind == "quote" and claim.speaker and not claim.extra.get("short"):
-            by_speaker[claim.speaker.lower().split()[-1]].append(claim)
-    quotes = [q for group in by_speaker.values() if len({event_of[q.source] for q in group}) > 1 for q in group]
-    tokens = {q.id: words(q.text) for q in quotes}
-    quotes = [q for q in quotes if len(tokens[q.id]) >= rules.recurring_min_words]
-    by_id = {q.id: q for q in quotes}
-    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for q in quotes:
-        run = tokens[q.id]
-        for shingle in {tuple(run[i:i + 5]) for i in range(len(run) - 4)}:
-            index[shingle].append(q.id)
+    speaker and printed nearly word for word count; candidates share a run of five words."""
+    by_id = {c.id: c for c in claims if c.id in runs}
+    index: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for claim_id, (speaker, hashes) in runs.items():
+        if claim_id in by_id:
+            for run in hashes:
+                index[(speaker, run)].append(claim_id)
     pairs: set[Pair] = set()
     for members in index.values():
         if 1 < len(members) <= rules.max_block and len({event_of[by_id[m].source] for m in members}) > 1:
-            pairs.update((a, b) for i, a in enumerate(sorted(members)) for b in sorted(members)[i + 1:]
+            ordered = sorted(members)
+            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
                          if event_of[by_id[a].source] != event_of[by_id[b].source])
     scored = {}
     for a, b in pairs:
-        if not _same_speaker(by_id[a], by_id[b]):
-            continue
-        window = best_window(*sorted((tokens[a], tokens[b]), key=len))
+        window = best_window(*sorted((words(by_id[a].text), words(by_id[b].text)), key=len))
         if window.similarity >= rules.recurring_min_similarity:
             scored[(a, b)] = window.similarity
     groups = one_to_one(scored, lambda cid: by_id[cid].source)

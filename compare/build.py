@@ -121,7 +121,7 @@ def _per_source_stages(source: Source, config: Config) -> CachedSource:
     from .report import html
 
     parts = source_parts(source, config)
-    return CachedSource(source, parts.claims, parts.terms, jsonreport.claim_lines(parts.claims),
+    return CachedSource(source, parts.claims, parts.terms, parts.quote_runs, jsonreport.claim_lines(parts.claims),
                         html.source_section(source, parts.claims))
 
 
@@ -159,7 +159,7 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
             done[source.id] = entry
         previous = cache.last_digest()
         store = cache.events(fresh=force)
-        comparison = compare(corpus, config, {sid: SourceParts(e.claims, e.terms) for sid, e in done.items()},
+        comparison = compare(corpus, config, {sid: SourceParts(e.claims, e.terms, e.quote_runs) for sid, e in done.items()},
                              store=store, on_stage=progress.stage)
         store.close()
     finally:

@@ -24,7 +24,7 @@ from .events import TermProfile
 from .model import Claim, ManifestEntry, Source
 
 FILE_NAME = ".compare-cache.sqlite"
-FORMAT = 7  # what an entry holds; a cache written in another format is started again, not misread
+FORMAT = 8  # what an entry holds; a cache written in another format is started again, not misread
 _CLAIM_FIELDS = ("id", "source", "kind", "text", "start", "end", "value", "unit", "qualifier", "speaker", "subject")
 _COLUMNS = "size, mtime, content, fingerprint, payload, claim_lines, section, checksum"
 
@@ -37,6 +37,7 @@ class CachedSource:
     source: Source
     claims: list[Claim]
     terms: TermProfile
+    quote_runs: dict[str, tuple[str, list[int]]]
     claim_lines: str
     section: str
 
@@ -183,7 +184,8 @@ class SourceCache:
             terms, weights = data["terms"]
             return CachedSource(source_from_record(data["source"]),
                                 [Claim(*row[:-1], extra=row[-1]) for row in data["claims"]],
-                                dict(zip(terms, weights)), entry.claim_lines, entry.section)
+                                dict(zip(terms, weights)), {k: (v[0], v[1]) for k, v in data["quote_runs"].items()},
+                                entry.claim_lines, entry.section)
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -203,7 +205,8 @@ class SourceCache:
         # Claims as rows rather than objects: they load in half the time.
         claims = [[getattr(c, name) for name in _CLAIM_FIELDS] + [c.extra] for c in entry.claims]
         payload = json.dumps({"source": source_record(entry.source), "claims": claims,
-                              "terms": [list(entry.terms), list(entry.terms.values())]}, ensure_ascii=False)
+                              "terms": [list(entry.terms), list(entry.terms.values())],
+                              "quote_runs": entry.quote_runs}, ensure_ascii=False)
         content = entry.source.sha256 or ""
         with self.db:
             self.db.execute(f"INSERT OR REPLACE INTO sources (path, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from .align import align_event, recurring_quotes
+from .align import QuoteRuns, align_event, quote_runs, recurring_quotes
 from .config import Config
 from .discrepancies import SEVERITY_ORDER, event_findings
 from .events import TermProfile, group_events, term_profile
@@ -38,6 +38,7 @@ class SourceParts:
 
     claims: list[Claim]
     terms: TermProfile
+    quote_runs: QuoteRuns
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class EventStore(Protocol):
 
 
 def source_parts(source: Source, config: Config) -> SourceParts:
-    return SourceParts(extract_claims(source, config), term_profile(source))
+    claims = extract_claims(source, config)
+    return SourceParts(claims, term_profile(source), quote_runs(claims))
 
 
 def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, SourceParts] | None = None,
@@ -85,7 +87,7 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
         result = compare_event(event, members, {s.id: parts[s.id].claims for s in members}, settings, store)
         alignments += result.alignments
         findings += result.findings
-    alignments += recurring_quotes(claims, event_of)
+    alignments += recurring_quotes(claims, event_of, {k: v for p in parts.values() for k, v in p.quote_runs.items()})
     rank = {e.id: n for n, e in enumerate(events)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], rank[f.event], f.kind, f.id))
     return Comparison(corpus=replace(corpus, sources=sources, skipped=list(corpus.skipped)), events=events,
