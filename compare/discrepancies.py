@@ -40,6 +40,8 @@ from .align import TOKEN, EventAlignment, best_window, figure_number, looks_like
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import COSMETIC_WORDS, AlignmentRules, unit_family
+from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
+                             LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import ESTIMATES
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
                            TRANSLITERATIONS, office)
@@ -47,14 +49,6 @@ from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-APPROXIMATE_SHARE = 0.1
-FAR_APART = 0.05
-FRAME_WORDS = 5  # words each side of a figure that say what it counts
-SAME_FRAME = 0.5  # share of the smaller frame the other must hold for the tool to be sure  # two plain numbers further apart than this share are not one number rounded
-OMISSIONS_PER_EVENT = 5
-LEDE_PARAGRAPHS = 4  # headline, standfirst and the first body paragraphs
-LINK_POINTS = 3  # an aligned quote, figure or grade; or three people named by both
-COMPARABLE_LENGTH = 0.5  # below this share of the reporting article's length, another is a narrower piece
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -202,10 +196,6 @@ def _figure_severity(ev: _Event, kind: str, pairs: list[tuple[Claim, Claim, str]
     if any(k == "qualifier" and a.unit == b.unit for a, b, k in pairs):
         return "high"
     return "medium" if any(k != "rounding" for *_, k in pairs) else "low"
-
-
-def _figure_text(claim: Claim) -> str:
-    return claim.text
 
 
 def figure_findings(ev: _Event) -> None:

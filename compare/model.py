@@ -160,8 +160,6 @@ class Discrepancy:
     versions: list[Version] = field(default_factory=list)
 
 
-Finding = Discrepancy
-
 
 @dataclass
 class Changes:

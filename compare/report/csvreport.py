@@ -26,14 +26,14 @@ def render(comparison: Comparison, out_dir: Path) -> list[Path]:
     tables = {
         "claims.csv": pd.DataFrame([_claim_row(c) for c in comparison.claims], columns=CLAIM_COLUMNS, dtype=object),
         "alignments.csv": pd.DataFrame.from_records(
-            [{"alignment": a.id, "kind": a.kind, "agree": a.agree, "claim": cid, "source": by_id[cid].source,
-              "text": by_id[cid].text} for a in comparison.alignments for cid in a.claims],
-            columns=["alignment", "kind", "agree", "claim", "source", "text"]),
+            [{"alignment": a.id, "event": a.event, "kind": a.kind, "agree": a.agree, "claim": cid,
+              "source": by_id[cid].source, "text": by_id[cid].text} for a in comparison.alignments for cid in a.claims],
+            columns=["alignment", "event", "kind", "agree", "claim", "source", "text"]),
         "discrepancies.csv": pd.DataFrame.from_records(
-            [{"id": d.id, "kind": d.kind, "severity": d.severity, "sources": " ".join(d.sources),
+            [{"id": d.id, "event": d.event, "kind": d.kind, "severity": d.severity, "sources": " ".join(d.sources),
               "summary": d.summary, "evidence": " | ".join(f"{e.source}: {e.text}" for e in d.evidence)}
              for d in comparison.discrepancies],
-            columns=["id", "kind", "severity", "sources", "summary", "evidence"]),
+            columns=["id", "event", "kind", "severity", "sources", "summary", "evidence"]),
     }
     paths = []
     for name, table in tables.items():

@@ -1,0 +1,27 @@
+"""Thresholds of the findings, each with why it is what it is."""
+
+APPROXIMATE_SHARE = 0.1
+"""'About 1,400' holds from 1,260 to 1,540; two rounded numbers further apart than this share differ."""
+
+FAR_APART = 0.05
+"""Two plain numbers further apart than this share are not one number rounded: `high` is possible."""
+
+FRAME_WORDS = 5
+"""Words each side of a figure that say what it counts and what happened to it."""
+
+SAME_FRAME = 0.5
+"""Share of the smaller frame the other figure's frame must hold for the tool to be sure they are one count."""
+
+OMISSIONS_PER_EVENT = 5
+"""A story's omissions past this many are noise to a reader; grades go first."""
+
+LEDE_PARAGRAPHS = 4
+"""Headline, standfirst and the first body paragraphs: what a story leads on."""
+
+LINK_POINTS = 3
+"""What two sources must share to be one story's core: an aligned quote, figure or grade (three
+points), or three people both name (one point each)."""
+
+COMPARABLE_LENGTH = 0.5
+"""Below this share of the reporting article's length, another article is a narrower piece, not one
+that left a side number out."""
