@@ -43,6 +43,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Source
+from .rules.numbers import AGE_UNIT
 from .rules.alignment import CONTRACTIONS, IS_BEFORE_S, SUFFIXES, AlignmentRules, generic_unit, unit_family
 from .rules.stopwords import STOPWORDS
 
@@ -375,6 +376,10 @@ def _figure_candidates(figures: list[Claim], contexts: _Contexts, rules: Alignme
 def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules) -> float | None:
     if isinstance(a.value, list) != isinstance(b.value, list):
         return None
+    if a.unit == AGE_UNIT == b.unit and _named(a.subject) and _named(b.subject):
+        if a.source == b.source:
+            return None
+        return (2.0 if a.value == b.value else 1.0) if _one_person(a.subject, b.subject) else None
     similarity = fuzz.token_set_ratio(contexts.wording(a), contexts.wording(b))
     if not a.unit and (a.source == b.source or similarity < rules.figure_unitless_context):
         return None  # a bare number ('fell to 4,120 in March') is one count only in one sentence, and
@@ -392,6 +397,16 @@ def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules
             _mentions_number(contexts.sentence(b), figure_number(a)):
         return None  # each sentence names both numbers: two quantities, not two versions of one
     return similarity / 100
+
+
+def _named(subject: str | None) -> bool:
+    return bool(subject) and subject[0].isupper()
+
+
+def _one_person(a: str, b: str) -> bool:
+    """'Knight' and 'Michelle Knight' are one person; 'Pedro Castro' and 'Ariel Castro' are two."""
+    x, y = sorted((set(a.lower().split()), set(b.lower().split())), key=len)
+    return a.lower().split()[-1] == b.lower().split()[-1] and x <= y
 
 
 def _share_word(a: str, b: str) -> bool:

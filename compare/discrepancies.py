@@ -42,7 +42,7 @@ from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Versi
 from .rules.alignment import COSMETIC_WORDS, AlignmentRules, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
                              LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
-from .rules.numbers import ESTIMATES
+from .rules.numbers import AGE_UNIT, ESTIMATES
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
                            TRANSLITERATIONS, office)
 from .rules.stopwords import STOPWORDS
@@ -562,8 +562,8 @@ def _salient(claim: Claim) -> bool:
     idiom ('one bad piece of news', 'the two surveys') as a count."""
     if claim.kind == "rating":
         return True
-    if claim.kind != "figure" or claim.unit is None or claim.unit in TIME:
-        return False
+    if claim.kind != "figure" or claim.unit is None or claim.unit in TIME or claim.unit == AGE_UNIT:
+        return False  # a time, or someone's age: detail, not what the story is about
     return not (figure_number(claim) <= 2 and not any(ch.isdigit() for ch in claim.text))
 
 

@@ -385,3 +385,24 @@ def test_a_preview_published_before_the_event_leaves_nothing_out(tmp_path):
                    ("Echo", "2023-09-09", "Strike halts trains\n\nTrain drivers went on strike over pay on Friday "
                                           "and 4,000 trains were cancelled, the union said." + STRIKE_QUOTE),
                    kind="omission") == []
+
+
+# -- ages ---------------------------------------------------------------------------------------
+
+def test_one_persons_age_given_two_ways(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2013-05-07", "Women found alive\n\nPolice found the 32-year-old Knight in a house on "
+                                         "Seymour Avenue on Monday, police chief Michael McGrath said."),
+                  ("Echo", "2013-05-07", "Three women found\n\nMichelle Knight, now 30, was found in a house on "
+                                         "Seymour Avenue on Monday, police chief Michael McGrath said."),
+                  kind="figure_value")
+    assert "Knight" in d.summary and "32" in d.summary and "30" in d.summary
+
+
+def test_brothers_ages_are_not_one_age_and_an_age_then_is_not_an_age_now(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2013-05-07", "Brothers held\n\nAriel Castro, 52, and his brother Pedro Castro, 54, "
+                                           "were arrested on Monday. Knight vanished at the age of 19."),
+                    ("Echo", "2013-05-07", "Three brothers arrested\n\nPedro Castro, 54, and Ariel Castro, 52, "
+                                           "were arrested on Monday. Michelle Knight, now 30, is safe."))
+    assert [d for d in found if d.kind in ("figure_value", "internal")] == []

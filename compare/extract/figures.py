@@ -164,7 +164,14 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
     if g.get("vague"):
         qualifier = "approximate"
     phrase_end, words = _counted_phrase(text, match.end(), sentence_end)
-    if g.get("percent"):
+    age_of = _age_of(text, match, words, sentence_start, value)
+    if age_of is not None:
+        unit, subject = nr.AGE_UNIT, age_of
+        if words and words[0].lower() in nr.AGE_WORDS:
+            phrase_end = _counted_phrase(text, match.end(), sentence_end)[0]
+        else:
+            words = []
+    elif g.get("percent"):
         unit, subject = "%", " ".join(words) or None
     elif g.get("suffix") and not _scale_suffix(match):
         unit, subject = nr.ATTACHED_UNITS[g["suffix"].lower()], " ".join(words) or None
@@ -182,6 +189,20 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
         unit, subject = None, None
     end = phrase_end if words else match.end()
     return Figure(start, end, value, unit, subject, qualifier, _hedge(text, sentence_start, start))
+
+
+def _age_of(text: str, match: re.Match, words: list[str], sentence_start: int, value: float) -> str | None:
+    """Whose age a number is ('Michelle Knight, 30,' or '32-year-old Knight'), or None if it is no age
+    of a named person. A '27-year-old woman' is an age too, of no one named: its subject is 'woman'."""
+    if value > nr.OLDEST_AGE or match.groupdict().get("percent") or match.groupdict().get("currency"):
+        return None
+    if words and words[0].lower() in nr.AGE_WORDS:
+        return " ".join(words[1:]) or "person"
+    before = nr.AGE_AFTER_NAME.search(text[max(sentence_start, match.start() - 60):match.start()])
+    if before and nr.AGE_CLOSE.match(text[match.end():match.end() + 5]) and \
+            before.group("name").split()[0].lower() not in _NOT_LABELS:
+        return before.group("name")
+    return None
 
 
 def extract_figures(segments: Segments) -> list[Figure]:

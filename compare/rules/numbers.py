@@ -96,3 +96,11 @@ TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "m
               "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
               "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades",
               "century": "centuries", "centuries": "centuries", "second": "seconds", "seconds": "seconds"}
+
+# A person's age: 'Michelle Knight, 30,' and 'Knight, now 30,' (the name before), '32-year-old Knight'
+# (the name after). An age then ('at the age of 19', 'then 16', 'was 21 when') is not today's age.
+AGE_UNIT = "years old"
+AGE_WORDS = {"year-old", "years-old", "year-olds"}
+AGE_AFTER_NAME = re.compile(r"(?P<name>\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:now\s+|aged\s+)?$")
+AGE_CLOSE = re.compile(r"^\s*(?:,|\)|and\b|;)")
+OLDEST_AGE = 120
