@@ -44,15 +44,16 @@ from rapidfuzz.distance import Levenshtein
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Source
 from .rules.numbers import AGE_UNIT
-from .rules.alignment import CONTRACTIONS, IS_BEFORE_S, SUFFIXES, AlignmentRules, generic_unit, unit_family
+from .rules.alignment import CONTRACTIONS, IS_BEFORE_S, NUMBER_WORDS, SUFFIXES, AlignmentRules, generic_unit, unit_family
 from .rules.stopwords import STOPWORDS
 
 # A word, with its contraction or possessive even when a pasted page spaced the apostrophe out
 # ('Patrick ’ s', 'weren ’ t').
-TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?")
+TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?|&")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
 _NUMBER = re.compile(r"[£$€]?\d[\d,.]*\S*")
+FRAME_CHARS = 60  # either side of a figure: what it is of
 
 Pair = tuple[str, str]
 
@@ -69,7 +70,7 @@ def spoken(token: str) -> list[str]:
     """One token of `TOKEN` as the words it stands for."""
     token = re.sub(r"[\s\-]", "", token)
     if "'" not in token:
-        return CONTRACTIONS.get(token, [token])
+        return CONTRACTIONS.get(token) or [NUMBER_WORDS.get(token, token)]
     base, _, suffix = token.partition("'")
     if suffix == "t" and base.endswith("n"):
         return CONTRACTIONS.get(base + "'t", [base[:-1], "not"])
@@ -277,6 +278,17 @@ class _Contexts:
             self._wording[claim.id] = _NUMBER.sub(" ", self.sentence(claim))
         return self._wording[claim.id]
 
+    def frame(self, claim: Claim) -> tuple[set[str], set[str]]:
+        """The content words right around a figure, and the names among them: for a percentage or a
+        sum of money, what it is of ('Sanders 29%', 'the Iowa poll's margin of error')."""
+        text = self.sources[claim.source].text
+        start = max(text.rfind("\n", 0, claim.start) + 1, claim.start - FRAME_CHARS)
+        end = text.find("\n", claim.end)
+        end = min(end if end != -1 else len(text), claim.end + FRAME_CHARS)
+        around = _NUMBER.sub(" ", text[start:claim.start] + " " + text[claim.end:end])
+        names = {m.lower() for m in re.findall(r"(?<![.!?]\s)\b[A-Z][a-z]{2,}\b", around)} - STOPWORDS
+        return set(_content(words(around))), names
+
 
 # -- quotes ------------------------------------------------------------------------------------
 
@@ -386,6 +398,8 @@ def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules
         # within one source the same sentence with another number is another thing ('Knight, 21, ...')
     if a.source == b.source and generic_unit(a.unit):
         return None  # two sums of money or two percentages in one article are two quantities
+    if generic_unit(a.unit) and not _same_frame(contexts, a, b, rules, a.value == b.value):
+        return None  # a percentage or a sum is one quantity only with the same words around it
     if a.value == b.value:
         return 1 + similarity / 100 if similarity >= rules.figure_same_value_context else None
     low, high = sorted((figure_number(a), figure_number(b)))
@@ -397,6 +411,15 @@ def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules
             _mentions_number(contexts.sentence(b), figure_number(a)):
         return None  # each sentence names both numbers: two quantities, not two versions of one
     return similarity / 100
+
+
+def _same_frame(contexts: _Contexts, a: Claim, b: Claim, rules: AlignmentRules, same_value: bool) -> bool:
+    (words_a, names_a), (words_b, names_b) = contexts.frame(a), contexts.frame(b)
+    if names_a and names_b and not names_a & names_b:
+        return False  # 'Biden 18%' and 'Sanders 29%'
+    shared = len(words_a & words_b)
+    needed = 1 if same_value else rules.generic_frame_share * min(len(words_a), len(words_b))
+    return shared >= max(1, needed)
 
 
 def _named(subject: str | None) -> bool:

@@ -39,7 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from .align import TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
-from .rules.alignment import COSMETIC_WORDS, AlignmentRules, unit_family
+from .rules.alignment import COSMETIC_WORDS, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
                              LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, ESTIMATES
@@ -188,10 +188,11 @@ def _same_frame(ev: _Event, a: Claim, b: Claim) -> bool:
 
 
 def _figure_severity(ev: _Event, kind: str, pairs: list[tuple[Claim, Claim, str]]) -> str:
-    """`high` when two plain numbers of the same unit, told in the same words right around them, are
-    further apart than a careless rounding: the tool is sure they are one count."""
-    if any(k == "value" and _explicit(a) and _explicit(b) and a.unit == b.unit and _apart(a, b) >= FAR_APART
-           and _same_frame(ev, a, b) for a, b, k in pairs):
+    """`high` when two plain numbers counting the same things (not a share, a sum or a span of time, which
+    say nothing of what they count), told in the same words right around them, are further apart than
+    a careless rounding: the tool is sure they are one count."""
+    if any(k == "value" and _explicit(a) and _explicit(b) and a.unit == b.unit and not generic_unit(a.unit)
+           and _apart(a, b) >= FAR_APART and _same_frame(ev, a, b) for a, b, k in pairs):
         return "high"
     if any(k == "qualifier" and a.unit == b.unit for a, b, k in pairs):
         return "high"

@@ -187,6 +187,9 @@ def _find_role(text: str, mention: Mention, segments: Segments) -> None:
         mention.organisation = (named or [n for n in names if _fold(n.split()[0]) not in pr.ROLE_NOUNS] or [None])[-1]
 
 
+_OBJECT_OF = {"for", "of", "to", "with", "by", "from", "about", "against", "under", "at"}
+
+
 def _has_role_noun(phrase: str) -> bool:
     return any(_fold(w) in pr.ROLE_NOUNS for w in re.findall(r"[\w'’]+", phrase))
 
@@ -199,6 +202,8 @@ def _role_before(before: str) -> str | None:
     elif chunk != before[:len(chunk)] or not before.endswith(" "):
         return None
     words = list(re.finditer(r"[\w'’\-]+", chunk))
+    if words and _fold(words[-1].group(0)) in _OBJECT_OF:
+        return None  # 'press secretary for Biden': the role is another person's, the name its object
     taken: list[re.Match] = []
     for match in reversed(words):
         word = _fold(match.group(0))

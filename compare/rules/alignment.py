@@ -31,6 +31,9 @@ class AlignmentRules:
     are this alike: the same verb, the same object, the same place."""
     figure_unitless_context: int = 90
     """A number with no counted noun after it aligns only when its sentence is otherwise the same."""
+    generic_frame_share: float = 0.5
+    """A percentage, a sum of money or a bare number pairs with another value only when this share of
+    the words right around it (the smaller side's) is the same: those units do not say what is counted."""
     figure_max_ratio: float = 3.0
     """Numbers further apart than this are not two versions of one count."""
     rating_subject_min: int = 70
@@ -57,6 +60,9 @@ CONTRACTIONS = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["s
                 "didnt": ["did", "not"], "doesnt": ["does", "not"], "isnt": ["is", "not"], "wasnt": ["was", "not"],
                 "jan": ["january"], "feb": ["february"], "apr": ["april"], "aug": ["august"], "sep": ["september"],
                 "sept": ["september"], "oct": ["october"], "nov": ["november"], "dec": ["december"]}
+# Numbers written as words read as digits, and '&' as 'and': 'five' and '5' are one word in a quote.
+NUMBER_WORDS = {"&": "and", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
 # Words whose presence or absence in a quote changes nothing a reader needs: articles and the
 # fillers of speech. A quote that differs only by them is printed alike.
 COSMETIC_WORDS = {"a", "an", "the", "well", "um", "uh", "oh", "ah", "er", "so", "actually", "you", "know"}
