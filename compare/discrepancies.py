@@ -579,7 +579,8 @@ def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source) 
         number = figure_number(other)
         if number == value:
             return True
-        if family and unit_family(other.unit) == family and number > 0 and max(number, value) / min(number, value) <= 2:
+        if family and unit_family(other.unit) == family and min(number, value) > 0 \
+                and max(number, value) / min(number, value) <= 2:
             return True
     return False
 

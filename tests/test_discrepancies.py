@@ -406,3 +406,12 @@ def test_brothers_ages_are_not_one_age_and_an_age_then_is_not_an_age_now(tmp_pat
                     ("Echo", "2013-05-07", "Three brothers arrested\n\nPedro Castro, 54, and Ariel Castro, 52, "
                                            "were arrested on Monday. Michelle Knight, now 30, is safe."))
     assert [d for d in found if d.kind in ("figure_value", "internal")] == []
+
+
+def test_a_count_of_zero_is_compared_like_any_other(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
+                                           "4,000 drivers had voted for action." + STRIKE_QUOTE),
+                    ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday; 0 drivers "
+                                           "voted against, the union said." + STRIKE_QUOTE))
+    assert any("4,000 drivers" in d.summary for d in found if d.kind == "omission")
