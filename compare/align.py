@@ -400,6 +400,8 @@ def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules
         return None  # two sums of money or two percentages in one article are two quantities
     if generic_unit(a.unit) and not _same_frame(contexts, a, b, rules, a.value == b.value):
         return None  # a percentage or a sum is one quantity only with the same words around it
+    if _other_names(contexts, a, b):
+        return None  # 'more than 40 in Sacramento' and 'about 40 in Chicago' 
     if a.value == b.value:
         return 1 + similarity / 100 if similarity >= rules.figure_same_value_context else None
     low, high = sorted((figure_number(a), figure_number(b)))
@@ -413,10 +415,14 @@ def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules
     return similarity / 100
 
 
+def _other_names(contexts: _Contexts, a: Claim, b: Claim) -> bool:
+    """Both figures stand beside names, and not the same ones: 'Biden 18%' and 'Sanders 29%'."""
+    names_a, names_b = contexts.frame(a)[1], contexts.frame(b)[1]
+    return bool(names_a and names_b and not names_a & names_b)
+
+
 def _same_frame(contexts: _Contexts, a: Claim, b: Claim, rules: AlignmentRules, same_value: bool) -> bool:
-    (words_a, names_a), (words_b, names_b) = contexts.frame(a), contexts.frame(b)
-    if names_a and names_b and not names_a & names_b:
-        return False  # 'Biden 18%' and 'Sanders 29%'
+    words_a, words_b = contexts.frame(a)[0], contexts.frame(b)[0]
     shared = len(words_a & words_b)
     needed = 1 if same_value else rules.generic_frame_share * min(len(words_a), len(words_b))
     return shared >= max(1, needed)

@@ -194,8 +194,8 @@ def _figure_severity(ev: _Event, kind: str, pairs: list[tuple[Claim, Claim, str]
     if any(k == "value" and _explicit(a) and _explicit(b) and a.unit == b.unit and not generic_unit(a.unit)
            and _apart(a, b) >= FAR_APART and _same_frame(ev, a, b) for a, b, k in pairs):
         return "high"
-    if any(k == "qualifier" and a.unit == b.unit for a, b, k in pairs):
-        return "high"
+    if any(k == "qualifier" and a.unit == b.unit and not generic_unit(a.unit) for a, b, k in pairs):
+        return "high"  # 'at least 1,400 children' and 'up to 1,400 children': one number, two bounds
     return "medium" if any(k != "rounding" for *_, k in pairs) else "low"
 
 

@@ -135,7 +135,7 @@ def group_events(sources: list[Source], claims: list[Claim], settings: EventSett
             continue
         similarity[(i, j)] = _cosine(vectors[i], vectors[j])
     clusters = _average_linkage(sources, days, grades, similarity, settings)
-    return _events(sources, clusters, days)
+    return _events(sources, clusters, days, grades)
 
 
 def _average_linkage(sources, days, grades, similarity, settings) -> list[list[int]]:
@@ -188,7 +188,7 @@ def _may_merge(a: list[int], b: list[int], score: float, sources, days, grades, 
     return score >= threshold
 
 
-def _events(sources: list[Source], clusters: list[list[int]], days) -> list[Event]:
+def _events(sources: list[Source], clusters: list[list[int]], days, grades) -> list[Event]:
     def when(cluster):
         dated = sorted(days[i] for i in cluster if days[i])
         return dated[0] if dated else None
@@ -202,5 +202,6 @@ def _events(sources: list[Source], clusters: list[list[int]], days) -> list[Even
         event_id = f"event-{n}"
         label = f"{date.isoformat()}: {lead.headline}" if date else f"undated: {lead.headline}"
         events.append(Event(id=event_id, sources=[sources[i].id for i in members], label=label,
-                            date=date.isoformat() if date else None))
+                            date=date.isoformat() if date else None,
+                            grades=sorted(set().union(*(grades.get(sources[i].id, set()) for i in members)))))
     return events

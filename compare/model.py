@@ -107,6 +107,7 @@ class Event:
     sources: list[str]
     label: str = ""
     date: str | None = None
+    grades: list[str] = field(default_factory=list)  # the grades its sources report, for the timeline
 
 
 @dataclass

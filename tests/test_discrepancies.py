@@ -415,3 +415,12 @@ def test_a_count_of_zero_is_compared_like_any_other(tmp_path):
                     ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday; 0 drivers "
                                            "voted against, the union said." + STRIKE_QUOTE))
     assert any("4,000 drivers" in d.summary for d in found if d.kind == "omission")
+
+
+def test_counts_in_two_cities_are_two_counts(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2020-06-01", "Protests spread\n\nPolice arrested more than 40 people in Sacramento "
+                                          "overnight as protests spread across the country."),
+                   ("Echo", "2020-06-01", "Night of protests\n\nPolice arrested about 40 people in Chicago "
+                                          "overnight as protests spread across the country."),
+                   kind="figure_qualifier") == []

@@ -90,3 +90,10 @@ def test_a_number_that_names_is_not_a_figure():
 def test_an_abbreviation_before_the_counted_noun_is_not_the_unit():
     [figure] = claims_in("The State Department closed 22 U.S. embassies on Sunday.", "figure")
     assert figure.unit == "embassies"
+
+
+def test_a_negated_comparative_is_the_other_bound():
+    [figure] = claims_in("Prosecutors said jurors should not sentence her to less than 28 years.", "figure")
+    assert figure.qualifier == "lower_bound"
+    [figure] = claims_in("Officials said not all of the up to 300 jobs would go.", "figure")
+    assert figure.qualifier == "upper_bound"

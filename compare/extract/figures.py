@@ -143,7 +143,11 @@ def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[st
     if match and match.group(1).lower() == "up to" and nr.MOVED_UP_TO.search(before[:match.start(1)]):
         return "exact", start
     if match:
-        return nr.QUALIFIER_KIND[match.group(1).lower()], start - len(before) + match.start(1)
+        kind = nr.QUALIFIER_KIND[match.group(1).lower()]
+        at = start - len(before) + match.start(1)
+        if match.group(1).lower() in nr.COMPARATIVES and nr.NEGATION.search(text[max(sentence_start, at - 60):at]):
+            kind = nr.NEGATED[kind]  # 'should not get less than 28 years' is at least 28
+        return kind, at
     after = nr.QUALIFIER_AFTER.match(text[end:end + 12])
     if after:
         return nr.QUALIFIER_AFTER_KIND[after.group(1).lower()], start

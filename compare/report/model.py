@@ -259,19 +259,14 @@ def build_model(comparison: Comparison) -> ReportModel:
     headline_marks = {(d.event, e.source): e.marks for d in comparison.discrepancies if d.kind == "headline"
                       for e in d.evidence}
 
-    ratings_by_event: dict[str, str] = {}
+    ratings_by_event = {e.id: ", ".join(e.grades) for e in comparison.events if e.grades}
     figures_by_event: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for claim in comparison.claims:
-        event_id = sources[claim.source].event
-        if claim.kind == "rating":
-            ratings_by_event.setdefault(event_id, set()).add(str(claim.value))
-    ratings_by_event = {k: ", ".join(sorted(v)) for k, v in ratings_by_event.items()}
     for alignment in comparison.alignments:
         if alignment.kind != "figure":
             continue
         for claim_id in alignment.claims:
             claim = claims[claim_id]
-            figures_by_event[sources[claim.source].event].append(
+            figures_by_event[alignment.event].append(
                 (outlet(claim.source), claim.text, claim.qualifier or "exact"))
 
     event_views = []

@@ -44,6 +44,11 @@ QUALIFIER_BEFORE = re.compile(
 MOVED_UP_TO = re.compile(
     r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|moved|bumped|pushed|shot|soared|edged|ticked|"
     r"crept|inched|stepped|ramped|scaled|marked|trended)\s+$", I)
+# A comparative under a negation a few words before it is the other bound: 'shouldn't be sentenced to
+# less than 28 years' is at least 28.
+NEGATION = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:\s+\S+){0,4}\s*$", I)
+NEGATED = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
+COMPARATIVES = {"less than", "fewer than", "more than", "greater than", "under", "over", "below", "above"}
 QUALIFIER_KIND = {q: kind for kind, qs in QUALIFIERS.items() for q in qs}
 QUALIFIER_AFTER = re.compile(r"^\s*(or so|or more|or fewer|or less|plus)\b", I)
 QUALIFIER_AFTER_KIND = {"or so": "approximate", "or more": "lower_bound", "plus": "lower_bound",
