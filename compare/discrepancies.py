@@ -92,17 +92,25 @@ class _Event:
 
     def linked(self, a: str, b: str) -> bool:
         """Whether two sources of the event tell the same story by a fact they share, not only by their
-        words: an aligned quote, figure or grade, or three people they both name (one or two, the
-        president and a senator, are shared by every story of a day in politics). Grouping can put two
-        stories of one day and one topic together; what one of them leaves out is no omission of the other."""
+        words: an aligned quote, grade or count of things, or three lesser links (a person both name,
+        a share or a sum both give: one or two of those, the president and a poll's margin, are
+        shared by every story of a day in politics). Grouping can put two stories of one day and one
+        topic together; what one of them leaves out is no omission of the other."""
         if self._links is None:
             self._links = defaultdict(int)
             for alignment in self.alignments:
                 members = sorted({self.claims[c].source for c in alignment.claims})
                 for i, x in enumerate(members):
                     for y in members[i + 1:]:
-                        self._links[(x, y)] += 1 if alignment.kind == "person" else LINK_POINTS
+                        self._links[(x, y)] += self._weight(alignment)
         return self._links[(min(a, b), max(a, b))] >= LINK_POINTS
+
+    def _weight(self, alignment: Alignment) -> int:
+        if alignment.kind == "person":
+            return 1
+        if alignment.kind == "figure" and generic_unit(self.claims[alignment.claims[0]].unit):
+            return 1  # a percentage or a sum in common says little: every poll story has some
+        return LINK_POINTS
 
     def of(self, alignment: Alignment) -> list[Claim]:
         return [self.claims[c] for c in alignment.claims]

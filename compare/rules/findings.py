@@ -19,8 +19,8 @@ LEDE_PARAGRAPHS = 4
 """Headline, standfirst and the first body paragraphs: what a story leads on."""
 
 LINK_POINTS = 3
-"""What two sources must share to be one story's core: an aligned quote, figure or grade (three
-points), or three people both name (one point each)."""
+"""What two sources must share to be one story's core: an aligned quote, grade or count of things
+(three points), or three lesser links: people both name, shares or sums both give (one point each)."""
 
 COMPARABLE_LENGTH = 0.5
 """Below this share of the reporting article's length, another article is a narrower piece, not one
