@@ -239,9 +239,9 @@ def test_a_match_report_agreed_by_two_outlets_flags_only_the_headlines(tmp_path)
 def test_a_turnout_told_exactly_and_roughly_agrees(tmp_path):
     found = flagged(tmp_path,
                     ("Post", "2024-05-03", "Labour hold council\n\nLabour held the council on a turnout of 31%, "
-                                           "the returning officer said."),
+                                           "the returning officer said. Labour won 34 seats."),
                     ("Echo", "2024-05-03", "Council stays Labour\n\nLabour kept control on a turnout of about 31%, "
-                                           "the returning officer said."))
+                                           "the returning officer said. Labour won 34 seats."))
     assert [d.kind for d in found] == ["headline"]
 
 
