@@ -2,7 +2,7 @@
 
 Sources are compared by what they say: TF-IDF over their words, with the
 headline and proper names weighted up, because those carry what is specific
-to one story. Publication dates gate the comparison (stories days apart are
+to one story. Publication dates gate the comparison (stories more than a day apart are
 different events), and a source only joins a group whose members it
 resembles on average (average linkage), so one shared background topic does
 not chain separate events together. Two articles from one outlet need a
@@ -31,7 +31,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 HEADLINE_WEIGHT = 3.0
 NAME_WEIGHT = 2.0
 TOP_TERMS = 25
-MAX_DAYS_APART = 3
+MAX_DAYS_APART = 1  # a story is covered the day it breaks and the next; later coverage is a new development
 
 
 @dataclass(frozen=True)
