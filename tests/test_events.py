@@ -45,3 +45,11 @@ def test_every_source_belongs_to_exactly_one_event(tmp_path):
     members = [s for e in comparison.events for s in e.sources]
     assert sorted(members) == ["0", "1", "2"]
     assert {s.id: s.event for s in comparison.corpus.sources} == {s: e.id for e in comparison.events for s in e.sources}
+
+
+def test_coverage_the_next_day_is_one_event_and_three_days_on_another(tmp_path):
+    comparison = compare_articles(tmp_path, [("Post", "2023-05-02", FIRE), ("Echo", "2023-05-03", FIRE_2)])
+    assert groups(comparison) == [["0", "1"]]
+    (tmp_path / "later").mkdir()
+    comparison = compare_articles(tmp_path / "later", [("Post", "2023-05-02", FIRE), ("Echo", "2023-05-05", FIRE_2)])
+    assert groups(comparison) == [["0"], ["1"]]
