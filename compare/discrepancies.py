@@ -39,7 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from .align import TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
-from .rules.alignment import COSMETIC_WORDS, AlignmentRules, generic_unit, unit_family
+from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
                              LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, ESTIMATES
@@ -210,7 +210,9 @@ def _figure_severity(ev: _Event, kind: str, pairs: list[tuple[Claim, Claim, str]
 def figure_findings(ev: _Event) -> None:
     for alignment in (a for a in ev.alignments if a.kind == "figure"):
         claims = ev.of(alignment)
-        pairs = [(a, b, k) for i, a in enumerate(claims) for b in claims[i + 1:] if (k := _conflict(a, b))]
+        pairs = [(a, b, k) for i, a in enumerate(claims) for b in claims[i + 1:] if (k := _conflict(a, b))
+                 and not (k == "qualifier" and generic_unit(a.unit))]  # 'earning more than' and 'less than
+        # $250,000' are two groups of people, not two bounds on one sum
         if not pairs:
             continue
         versions = _versions(claims, lambda c: (str(c.value), c.qualifier or "exact"))
@@ -241,8 +243,10 @@ def figure_findings(ev: _Event) -> None:
 
 
 def _number(claim: Claim) -> str:
-    match = re.search(r"[£$€]?\d[\d,.]*\s?(?:%|bn|m|k)?|\b[a-z]+\b", claim.text)
-    return match.group(0).strip() if match else str(claim.value)
+    """The number as the source wrote it: '1,400', '$250,000', 'three'."""
+    match = re.search(r"[£$€]?\d[\d,.]*\s?(?:%|bn|m|k)?", claim.text) or \
+        re.search(r"\b(?:" + "|".join(NUMBER_NAMES) + r")\b", claim.text, re.IGNORECASE)
+    return match.group(0).strip().rstrip(",.") if match else str(claim.value)
 
 
 # -- quotes and attribution --------------------------------------------------------------------
@@ -289,6 +293,19 @@ def _merged(opcodes) -> list[tuple[str, int, int, int, int]]:
     return [tuple(m) for m in merged]
 
 
+def _cosmetic(mine: list[str], theirs: list[str]) -> bool:
+    """A change a reader would not call a change of words: a compound split or joined, an article or a
+    filler, a plural, the agreement of a verb, a slip of one letter in a long word."""
+    if "".join(mine) == "".join(theirs) or set(mine + theirs) <= COSMETIC_WORDS:
+        return True
+    if len(mine) == len(theirs) == 1:
+        x, y = mine[0], theirs[0]
+        if x.rstrip("s") == y.rstrip("s") or frozenset((x, y)) in AGREEMENT:
+            return True
+        return min(len(x), len(y)) >= 6 and Levenshtein.distance(x, y) == 1
+    return False
+
+
 def _describe(op: str, mine: str, theirs: str) -> str:
     if op == "replace":
         return f"{_quoted(mine)} for {_quoted(theirs)}"
@@ -310,7 +327,7 @@ def _compare_quotes(short: Claim, long: Claim) -> tuple[list[str], list[tuple[in
     described, short_marks, long_marks = [], [], []
     for op, s0, s1, l0, l1 in word_changes(a, b):
         mine, theirs = a[s0:s1], b[l0:l1]
-        if "".join(mine) == "".join(theirs) or set(mine + theirs) <= COSMETIC_WORDS:
+        if _cosmetic(mine, theirs):
             continue  # 'health care' for 'healthcare', 'a' for 'the': the same words to a reader
         described.append(_describe(op, " ".join(a[s0:s1]), " ".join(b[l0:l1])))
         for marks, spans, x, y in ((short_marks, short_spans, s0, s1), (long_marks, long_spans, l0, l1)):

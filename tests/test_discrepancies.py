@@ -424,3 +424,21 @@ def test_counts_in_two_cities_are_two_counts(tmp_path):
                    ("Echo", "2020-06-01", "Night of protests\n\nPolice arrested about 40 people in Chicago "
                                           "overnight as protests spread across the country."),
                    kind="figure_qualifier") == []
+
+
+def test_a_plural_a_verbs_agreement_or_a_typo_is_no_change_of_words(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-01-10", "Nurses' pay deal\n\n\u201cThe members is ready to go back to the wards "
+                                          "this afternoon,\u201d union leader Sue Park said."),
+                   ("Echo", "2023-01-10", "Pay deal agreed\n\n\u201cThe members are ready to go back to the ward "
+                                          "this afernoon,\u201d union leader Sue Park said."),
+                   kind="quote_wording") == []
+
+
+def test_more_than_and_less_than_one_sum_are_two_groups_not_two_bounds(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2012-12-01", "Tax talks\n\nThe plan raises taxes on households earning more than "
+                                          "$250,000 a year, the White House said." + STRIKE_QUOTE),
+                   ("Echo", "2012-12-01", "Tax plan\n\nThe plan spares households earning less than $250,000 a "
+                                          "year, the White House said." + STRIKE_QUOTE),
+                   kind="figure_qualifier") == []

@@ -65,4 +65,8 @@ NUMBER_WORDS = {"&": "and", "one": "1", "two": "2", "three": "3", "four": "4", "
                 "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
 # Words whose presence or absence in a quote changes nothing a reader needs: articles and the
 # fillers of speech. A quote that differs only by them is printed alike.
-COSMETIC_WORDS = {"a", "an", "the", "well", "um", "uh", "oh", "ah", "er", "so", "actually", "you", "know"}
+COSMETIC_WORDS = {"a", "an", "the", "that", "well", "um", "uh", "oh", "ah", "er", "so", "actually", "you", "know"}
+# A verb's agreement changed ('is' for 'are'): a slip of the transcript, not of the speaker.
+AGREEMENT = {frozenset(pair) for pair in (("is", "are"), ("was", "were"), ("has", "have"), ("does", "do"))}
+NUMBER_NAMES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "dozen", "hundred", "thousand", "million", "billion")

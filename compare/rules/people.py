@@ -71,7 +71,8 @@ OFFICE_NOUNS = ROLE_NOUNS - {
 }
 # Offices that are one post under other names: the words in a row name one family.
 OFFICE_FAMILIES = (
-    ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "communications director"),
+    ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "communications director",
+     "director of communications", "head of communications"),
     ("chairman", "chairwoman", "chair", "chairperson"),
     ("chief executive", "ceo", "managing director"),
     ("adviser", "advisor", "economic adviser", "counselor", "counsellor"),
@@ -79,6 +80,7 @@ OFFICE_FAMILIES = (
     ("doctor", "physician"),
     ("headteacher", "head teacher", "principal"),
     ("manager", "boss", "head coach", "coach"),
+    ("director", "chief", "head"),  # 'budget chief' and 'budget director' head one office
 )
 # Words that rank an office: 'deputy chief' and 'assistant chief' are two posts.
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "associate", "senior", "junior", "principal", "lead"}
