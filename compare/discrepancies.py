@@ -39,10 +39,10 @@ from rapidfuzz.distance import Levenshtein
 from .align import TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
-from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, AlignmentRules, generic_unit, unit_family
+from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
                              LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
-from .rules.numbers import AGE_UNIT, ESTIMATES
+from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
                            TRANSLITERATIONS, office)
 from .rules.stopwords import STOPWORDS
@@ -306,6 +306,12 @@ def _cosmetic(mine: list[str], theirs: list[str]) -> bool:
     return False
 
 
+def _repeated(inserted: list[str], words_: list[str], at: int) -> bool:
+    """Whether the inserted words repeat the words right before or after them."""
+    n = len(inserted)
+    return inserted == words_[at - n:at] or inserted == words_[at + n:at + 2 * n]
+
+
 def _describe(op: str, mine: str, theirs: str) -> str:
     if op == "replace":
         return f"{_quoted(mine)} for {_quoted(theirs)}"
@@ -325,10 +331,15 @@ def _compare_quotes(short: Claim, long: Claim) -> tuple[list[str], list[tuple[in
     short_spans, long_spans = word_spans(short.text), word_spans(long.text)
     a, b = [w for w, *_ in short_spans], [w for w, *_ in long_spans]
     described, short_marks, long_marks = [], [], []
+    edited = "[" in short.text or "[" in long.text
     for op, s0, s1, l0, l1 in word_changes(a, b):
         mine, theirs = a[s0:s1], b[l0:l1]
         if _cosmetic(mine, theirs):
             continue  # 'health care' for 'healthcare', 'a' for 'the': the same words to a reader
+        if edited and set(mine + theirs) <= PRONOUNS:
+            continue  # 'him' where the other prints '[Geithner]': an editor's gloss, not another word
+        if not mine and _repeated(theirs, b, l0) or not theirs and _repeated(mine, a, s0):
+            continue  # 'now, now' for 'now': a speaker's repetition kept by one transcript
         described.append(_describe(op, " ".join(a[s0:s1]), " ".join(b[l0:l1])))
         for marks, spans, x, y in ((short_marks, short_spans, s0, s1), (long_marks, long_spans, l0, l1)):
             mark = _marks(spans, x, y)
@@ -590,6 +601,8 @@ def _salient(claim: Claim) -> bool:
         return True
     if claim.kind != "figure" or claim.unit is None or claim.unit in TIME or claim.unit == AGE_UNIT:
         return False  # a time, or someone's age: detail, not what the story is about
+    if VAGUE.match(claim.text):
+        return False  # 'thousands of Americans' is a manner of speaking, not a count one could leave out
     return not (figure_number(claim) <= 2 and not any(ch.isdigit() for ch in claim.text))
 
 
@@ -597,6 +610,10 @@ def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source) 
     """Whether a source may hold `claim` in other words: the same number anywhere in its text, or a
     number of the same kind of thing near enough to be its own version of it."""
     value, family = figure_number(claim), unit_family(claim.unit)
+    for other in figures:  # 'billions of dollars' may be its way of giving $350 billion
+        if VAGUE.match(other.text) and unit_family(other.unit) == family and \
+                0 < figure_number(other) <= value < figure_number(other) * 1000:
+            return True
     number = re.search(r"\d[\d,.]*", claim.text)
     if number and re.search(rf"(?<![\d,.]){re.escape(number.group(0).rstrip('.,'))}(?![\d])", source.text):
         return True
@@ -626,13 +643,17 @@ def omission_findings(ev: _Event) -> None:
     figures: dict[str, list[Claim]] = defaultdict(list)
     grades: dict[str, set[str]] = defaultdict(set)
     salient: dict[str, list[Claim]] = defaultdict(list)
+    quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for claim in ev.claims.values():
+        if claim.kind == "quote" and not claim.extra.get("short"):
+            quoted[claim.source].append((claim.start, claim.end))
     for claim in sorted(ev.claims.values(), key=lambda c: (c.source, c.start)):
         if claim.kind == "figure":
             figures[claim.source].append(claim)
         if claim.kind == "rating":
             grades[claim.source].add(str(claim.value))
-        if _salient(claim):
-            salient[claim.source].append(claim)
+        if _salient(claim) and not any(a <= claim.start < b for a, b in quoted[claim.source]):
+            salient[claim.source].append(claim)  # a number inside a quote is the speaker's, not a reported fact
     members = ev.event.sources
     found, reported = [], set()
     for sid in members:

@@ -442,3 +442,21 @@ def test_more_than_and_less_than_one_sum_are_two_groups_not_two_bounds(tmp_path)
                    ("Echo", "2012-12-01", "Tax plan\n\nThe plan spares households earning less than $250,000 a "
                                           "year, the White House said." + STRIKE_QUOTE),
                    kind="figure_qualifier") == []
+
+
+def test_an_editors_gloss_and_a_repeated_word_are_no_change_of_words(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2013-01-10", "Treasury pick\n\n\u201cI trust him now, now more than ever, on the budget "
+                                          "and on taxes,\u201d Senator Max Baucus said."),
+                   ("Echo", "2013-01-10", "Nominee backed\n\n\u201cI trust [Lew] now more than ever, on the budget "
+                                          "and on taxes,\u201d Senator Max Baucus said."),
+                   kind="quote_wording") == []
+
+
+def test_rhetoric_inside_a_quote_and_a_vague_number_are_not_left_out(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday over pay. "
+                                          "\u201cMillions of commuters will suffer and 300 towns will be cut off,\u201d "
+                                          "the minister said. Thousands of drivers voted." + STRIKE_QUOTE),
+                   ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay."
+                    + STRIKE_QUOTE), kind="omission") == []

@@ -17,6 +17,7 @@ SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_00
 # 'hundreds of', 'dozens of': a vague quantity, reported as approximate with its floor value.
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
          "hundreds of thousands": 100_000, "millions": 1_000_000, "billions": 1_000_000_000}
+VAGUE_PHRASE = re.compile(r"^(?:some\s+|many\s+)?(?:" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+of\b", I)
 FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
          "a billion": 1_000_000_000, "a couple of": 2, "a pair of": 2, "a score of": 20}
 
