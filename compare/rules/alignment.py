@@ -49,7 +49,8 @@ def unit_family(unit: str | None) -> str | None:
     """Units that count the same kind of thing: '1,400 children' and '1,400 youngsters' are people."""
     if not unit:
         return None
-    return "people" if unit.lower() in PEOPLE else unit.lower()
+    unit = unit.lower()
+    return "people" if unit in PEOPLE or unit + "s" in PEOPLE else unit
 
 
 # Contractions spelled out, so that a quote printed "they're" and one printed "they are" read alike.

@@ -92,6 +92,10 @@ PHRASE_STOP = {
     "last", "next", "every", "against", "between", "during", "until", "around", "about", "up", "down", "out",
     "now", "away", "close", "apart", "again", "too", "so", "very", "already", "just", "only", "alone", "together",
     "apiece", "altogether", "back", "off",
+    # verbs that end a counted phrase without '-ed' or '-ing': '800,000 immigrants brought here as children'
+    "brought", "came", "went", "made", "held", "kept", "left", "took", "gave", "got", "found", "told", "paid",
+    "lost", "won", "ran", "saw", "known", "shown", "seen", "given", "taken", "become", "became", "fled", "died",
+    "remain", "remained", "live", "lived", "work", "worked", "say", "voted", "face", "faced", "need", "needed",
 }
 # Units written onto a number: '400m', '5km', '70kg'.
 ATTACHED_UNITS = {"m": "metres", "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms",
