@@ -64,6 +64,7 @@ class _Event:
     rules: AlignmentRules
     found: list[Discrepancy] = field(default_factory=list)
     _links: dict[tuple[str, str], int] | None = None
+    _strong: set[tuple[str, str]] = field(default_factory=set)
 
     def name(self, source_id: str) -> str:
         source = self.sources[source_id]
@@ -90,20 +91,25 @@ class _Event:
         end = text.find("\n\n", claim.end)
         return text[start:end if end != -1 else len(text)]
 
-    def linked(self, a: str, b: str) -> bool:
-        """Whether two sources of the event tell the same story by a fact they share, not only by their
-        words: an aligned quote, grade or count of things, or three lesser links (a person both name,
-        a share or a sum both give: one or two of those, the president and a poll's margin, are
-        shared by every story of a day in politics). Grouping can put two stories of one day and one
-        topic together; what one of them leaves out is no omission of the other."""
+    def linked(self, a: str, b: str, strongly: bool = False) -> bool:
+        """Whether two sources of the event tell the same story by what they share, not only by their
+        words: an aligned quote, grade or count of things (a strong link), or three lesser links (a
+        person both name, a share or a sum both give: one or two of those, the president and a poll's
+        margin, are shared by every story of a day in politics). Grouping can put two stories of one
+        day and one topic together: their headlines are no framing of one story, and what one of them
+        leaves out is no omission of the other, so omissions ask for a strong link."""
         if self._links is None:
-            self._links = defaultdict(int)
+            self._links, self._strong = defaultdict(int), set()
             for alignment in self.alignments:
                 members = sorted({self.claims[c].source for c in alignment.claims})
+                weight = self._weight(alignment)
                 for i, x in enumerate(members):
                     for y in members[i + 1:]:
-                        self._links[(x, y)] += self._weight(alignment)
-        return self._links[(min(a, b), max(a, b))] >= LINK_POINTS
+                        self._links[(x, y)] += weight
+                        if weight >= LINK_POINTS:
+                            self._strong.add((x, y))
+        pair = (min(a, b), max(a, b))
+        return pair in self._strong if strongly else self._links[pair] >= LINK_POINTS
 
     def _weight(self, alignment: Alignment) -> int:
         if alignment.kind == "person":
@@ -669,7 +675,7 @@ def omission_findings(ev: _Event) -> None:
             led = claim.kind == "rating" or any(_in_lede(c, ev.sources[c.source]) for c in shown)
             reporting = max(len(ev.sources[p].text) for p in present)
             latest = max((ev.sources[p].published or "") for p in present)
-            missing = [o for o in members if o not in present and any(ev.linked(o, p) for p in present)
+            missing = [o for o in members if o not in present and any(ev.linked(o, p, strongly=True) for p in present)
                        and (ev.sources[o].published or latest) >= latest
                        and (led or len(ev.sources[o].text) >= COMPARABLE_LENGTH * reporting)
                        and not (claim.kind == "figure" and _may_state_it_otherwise(claim, figures[o], ev.sources[o]))]

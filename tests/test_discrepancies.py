@@ -460,3 +460,14 @@ def test_rhetoric_inside_a_quote_and_a_vague_number_are_not_left_out(tmp_path):
                                           "the minister said. Thousands of drivers voted." + STRIKE_QUOTE),
                    ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay."
                     + STRIKE_QUOTE), kind="omission") == []
+
+
+def test_stories_that_share_only_the_people_of_the_day_leave_nothing_out(tmp_path):
+    """Campaign coverage names the same candidates in every story: naming them is no shared fact."""
+    people = "Senator Ann Moss, Governor Raj Singh and Mayor Tom Price"
+    assert flagged(tmp_path,
+                   ("Post", "2020-02-22", f"Rally in Reno\n\n{people} campaigned in Nevada on Saturday. The Moss "
+                                          "rally drew 1,200 supporters to a casino ballroom in Reno."),
+                   ("Echo", "2020-02-22", f"Debate dates set\n\n{people} will debate twice more in Nevada, the "
+                                          "party announced on Saturday, as campaigns argued over the rules."),
+                   kind="omission") == []
