@@ -17,7 +17,7 @@ from .errors import UsageError
 from .fetch import FetchError, fetch
 from .fileio import atomic_write
 from .ingest import corpus_files
-from .ingest.manifest import MANIFEST_FILE, manifest_text, read_manifest
+from .ingest.manifest import MANIFEST_FILE, manifest_text, plain_name, read_manifest
 from .model import ManifestEntry
 
 
@@ -89,20 +89,34 @@ class RefreshResult:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _writable(corpus_dir: Path, name: str) -> Path | None:
+    """Where a fetched page for manifest row `name` may be written: a plain name, in a folder inside
+    the corpus, not through a link, and not over a device or a pipe. None if nowhere."""
+    path = corpus_dir / name
+    inside = corpus_dir.resolve()
+    if not plain_name(name) or path.is_symlink() or (path.exists() and not path.is_file()):
+        return None
+    folder = path.parent.resolve()
+    return path if folder == inside or inside in folder.parents else None
+
+
 def refresh_sources(corpus_dir: Path, config: Config, allow_private: bool = False) -> RefreshResult:
     """Fetch every page the manifest has an address for; replace the files whose content changed."""
     corpus_dir = Path(corpus_dir)
-    manifest = read_manifest(corpus_dir)
     result = RefreshResult()
+    manifest = read_manifest(corpus_dir, on_problem=lambda reason: result.failed.append((MANIFEST_FILE, reason)))
     for name, entry in sorted(manifest.items()):
         if not entry.url:
+            continue
+        path = _writable(corpus_dir, name)
+        if path is None:
+            result.failed.append((name, "not a regular file inside the corpus folder: left as it is"))
             continue
         try:
             page = fetch(entry.url, config.max_source_bytes, allow_private=allow_private)
         except FetchError as exc:
             result.failed.append((name, str(exc)))
             continue
-        path = corpus_dir / name
         if path.exists() and _digest(path.read_bytes()) == _digest(page.content):
             result.unchanged.append(name)
             continue

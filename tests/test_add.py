@@ -75,3 +75,23 @@ def test_refresh_rebuilds_only_when_a_page_changed(server, corpus, tmp_path):  #
     routes["/live"] = (500, {}, b"")
     failed = run_cli("refresh", corpus, "-o", out, "--allow-private")
     assert failed.returncode == 4 and "could not refresh" in failed.stderr
+
+
+def test_refresh_never_writes_outside_the_corpus(server, corpus, tmp_path):  # noqa: F811
+    base, routes = server
+    routes["/evil"] = (200, {"Content-Type": "text/html"}, STORY)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the user's own file", encoding="utf-8")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "link.html").symlink_to(victim)
+    (corpus / "manifest.csv").write_text(
+        "file,url\n"
+        f"../victim.txt,{base}/evil\n"
+        f"{tmp_path / 'absolute.html'},{base}/evil\n"
+        f"link.html,{base}/evil\n", encoding="utf-8")
+    result = run_cli("refresh", corpus, "-o", tmp_path / "out", "--allow-private")
+    assert victim.read_text(encoding="utf-8") == "the user's own file"
+    assert not (tmp_path / "absolute.html").exists() and list(outside.iterdir()) == []
+    assert "link.html" in result.stderr and "../victim.txt" in result.stderr

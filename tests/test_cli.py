@@ -158,3 +158,43 @@ def test_report_keeps_what_changed_since_the_last_build(tmp_path, corpus):
     assert result.returncode == 0, result.stderr
     page = (again / "report.html").read_text(encoding="utf-8")
     assert "Since the last build" in page and "Sources added" in page
+
+
+def test_nothing_outside_the_corpus_is_read_and_no_odd_file_stops_a_build(tmp_path, corpus):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret diary\n\nThe password is hunter2 and nobody may read it.", encoding="utf-8")
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "copy.txt").symlink_to(corpus / "good.txt")        # a link inside the corpus is read
+    (corpus / "passwd.txt").symlink_to(secret)                    # a link out of it is not
+    (corpus / "zero.txt").symlink_to("/dev/zero")                  # nor a device
+    (corpus / "gone.txt").symlink_to(tmp_path / "missing.txt")     # nor a link to nothing
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")          # nor a link to itself
+    os.mkfifo(corpus / "pipe.txt")                                 # nor a pipe, which would hang a read
+    (corpus / "manifest.csv").write_text("file,outlet\n../secret.txt,Leak\ngood.txt,Post\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("build", corpus, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    for name in ("passwd.txt", "zero.txt", "gone.txt", "loop.txt", "pipe.txt", "manifest.csv"):
+        assert name in result.stderr, name
+    comparison = load_json(out / "comparison.json")
+    assert sorted(s["id"] for s in comparison["sources"]) == ["copy", "good"]
+    for name in ("comparison.json", "report.html", "claims.csv"):
+        assert "hunter2" not in (out / name).read_text(encoding="utf-8")
+
+
+def test_no_cell_of_the_csv_tables_is_a_formula(tmp_path, corpus):
+    (corpus / "a.txt").write_text("=HYPERLINK(\"http://evil.example\",\"click\")\n\n@SUM(1+1) said "
+                                  "\u201c=cmd|' /C calc'!A0 is what we want for 300 children,\u201d Ann Moss said.",
+                                  encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,outlet\na.txt,+Evil Outlet\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("build", corpus, "-o", out).returncode == 0
+    import csv
+    for name in ("claims.csv", "alignments.csv", "discrepancies.csv"):
+        with (out / name).open(encoding="utf-8") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
+    claims = (out / "claims.csv").read_text(encoding="utf-8")
+    assert "'=cmd" in claims or "'=HYPERLINK" in claims

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,11 +44,11 @@ def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = Non
             on_skip(entry)
 
     try:
-        manifest = read_manifest(root)
+        manifest = read_manifest(root, on_problem=lambda reason: skip(MANIFEST_FILE, reason))
     except SourceError as exc:
         skip(MANIFEST_FILE, str(exc))
         manifest = {}
-    files = corpus_files(root)
+    files = corpus_files(root, on_unsafe=skip)
     present = {f.relative_to(root).as_posix() for f in files}
     for name in sorted(set(manifest) - present):
         skip(name, "named in the manifest but not found")
@@ -78,17 +79,43 @@ def source_ids(root: Path, articles: list[Path]) -> dict[str, str]:
             for path in articles}
 
 
-def corpus_files(root: Path) -> list[Path]:
-    """Every file of the corpus folder and its subfolders but hidden ones and the manifest."""
+def corpus_files(root: Path, on_unsafe: Callable[[str, str], None] | None = None) -> list[Path]:
+    """Every regular file of the corpus folder and its subfolders but hidden ones and the manifest.
+
+    Nothing outside the folder is ever read: a symlink that leads out of it, or nowhere, is left out,
+    and so is anything that is not a regular file (a device, a FIFO, a socket), which could hang a
+    build or feed it without end. `on_unsafe` hears of each (its path and why)."""
     found = []
+    inside = Path(root).resolve()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             path = Path(dirpath) / name
             if name.startswith(".") or (Path(dirpath) == root and name in NOT_ARTICLES):
                 continue
-            found.append(path)
+            reason = unsafe_reason(path, inside)
+            if reason is None:
+                found.append(path)
+            elif on_unsafe:
+                on_unsafe(path.relative_to(root).as_posix(), reason)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def unsafe_reason(path: Path, inside: Path) -> str | None:
+    """Why a corpus entry must not be read, or None for a regular file within the corpus folder."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "a link that leads nowhere (or to itself)"
+    if target != inside and inside not in target.parents:
+        return "a link to a file outside the corpus folder"
+    try:
+        mode = target.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a device, a pipe or a socket)"
+    return None
 
 
 def _unique_id(path: Path, rel: str, used: set[str]) -> str:
@@ -101,12 +128,18 @@ def _unique_id(path: Path, rel: str, used: set[str]) -> str:
 
 def load_bytes(path: Path, limit: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise SourceError(f"too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB)")
-        if size == 0:
-            raise SourceError("empty file")
-        with path.open("rb") as fh:
+        # Opened without blocking and checked once open: a file swapped for a pipe after it was listed
+        # cannot hang the build, and one swapped for a device cannot feed it without end.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise SourceError("not a regular file (a device, a pipe or a socket)")
+            size = info.st_size
+            if size > limit:
+                raise SourceError(f"too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB)")
+            if size == 0:
+                raise SourceError("empty file")
             data = fh.read(limit + 1)
     except PermissionError:
         raise SourceError("permission denied: the file cannot be read") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
@@ -20,8 +21,18 @@ _COLUMNS = {f.name for f in fields(ManifestEntry)}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def read_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
-    """Entries keyed by file name; an absent manifest is an empty one."""
+def plain_name(name: str) -> bool:
+    """A file name inside the corpus folder: relative, no '..', no drive, no control character.
+    Wherever a path is formed from a manifest row (reading, `add`, `refresh`), it is formed from one."""
+    if not name or "\\" in name or any(ord(ch) < 32 for ch in name) or name.startswith(("/", "~")):
+        return False
+    parts = name.split("/")
+    return all(part not in ("", ".", "..") for part in parts) and ":" not in parts[0]
+
+
+def read_manifest(corpus_dir: Path, on_problem: Callable[[str], None] | None = None) -> dict[str, ManifestEntry]:
+    """Entries keyed by file name; an absent manifest is an empty one. A row whose file is no plain name
+    inside the corpus is left out, and `on_problem` hears why."""
     path = Path(corpus_dir) / MANIFEST_FILE
     if not path.exists():
         return {}
@@ -36,6 +47,10 @@ def read_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
     for row in reader:
         values = {k.strip(): (v or "").strip() or None for k, v in row.items() if k and k.strip() in _COLUMNS}
         if not values.get("file"):
+            continue
+        if not plain_name(values["file"]):
+            if on_problem:
+                on_problem(f"row for {values['file'][:80]!r} left out: not a file name inside the corpus folder")
             continue
         published = values.get("published")
         if published and not _ISO_DATE.match(published[:10]):

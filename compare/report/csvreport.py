@@ -1,4 +1,9 @@
-"""CSV tables for people who work in spreadsheets (pandas writes them)."""
+"""CSV tables for people who work in spreadsheets (pandas writes them).
+
+Every text cell comes from a source, so none may reach a spreadsheet as a formula: a cell that starts
+with '=', '+', '-', '@', a tab or a carriage return is written with a leading apostrophe, as OWASP
+recommends against CSV injection (spreadsheets show it as text and hide the apostrophe).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,6 +22,24 @@ def _claim_row(claim: Claim) -> tuple:
     return (claim.id, claim.source, claim.kind, claim.text, claim.start, claim.end, value, claim.unit, claim.qualifier,
             extra.get("hedge"), claim.speaker, extra.get("short"), claim.subject, extra.get("precision"),
             extra.get("role"), extra.get("person"))
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(table):
+    """The table with every text cell that a spreadsheet would run as a formula made plain text."""
+    table = table.copy()
+    for column in table.columns:
+        values = table[column]
+        if values.dtype == object or str(values.dtype).startswith("str"):
+            try:
+                risky = values.str.startswith(FORMULA_STARTS, na=False).astype(bool)
+            except AttributeError:  # a column of numbers, or of numbers and text
+                risky = values.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS)).astype(bool)
+            if risky.any():
+                table[column] = values.where(~risky, "'" + values.astype(str))
+    return table
 
 
 def render(comparison: Comparison, out_dir: Path) -> list[Path]:
@@ -38,6 +61,6 @@ def render(comparison: Comparison, out_dir: Path) -> list[Path]:
     paths = []
     for name, table in tables.items():
         path = Path(out_dir) / name
-        atomic_write(path, table.to_csv(index=False))
+        atomic_write(path, inert(table).to_csv(index=False))
         paths.append(path)
     return paths
