@@ -62,7 +62,8 @@ def _corpus_and_config(corpus: Path | None, config_path: Path | None = None):
     from .config import Config
 
     corpus = corpus or find_corpus()
-    return corpus, Config.load(corpus, config_path)
+    return corpus, Config.load(corpus, config_path, on_problem=lambda problem: click.echo(f"compare: {problem}",
+                                                                                          err=True))
 
 
 CORPUS = click.argument("corpus", required=False, type=click.Path(path_type=Path))

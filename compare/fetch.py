@@ -55,10 +55,16 @@ def fetch(url: str, max_bytes: int, allow_private: bool | frozenset[str] = False
     """The page at `url` after at most five checked redirects, or FetchError with the reason."""
     started = time.monotonic()
     for _ in range(MAX_REDIRECTS + 1):
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as exc:
+            raise FetchError(f"{url[:200]}: not a valid address ({exc})") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"{url}: only http and https addresses can be fetched")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+        if parts.username is not None or parts.password is not None:
+            raise FetchError(f"{parts.hostname}: an address with a user name or password is neither fetched "
+                             "nor stored")
         _check_address(parts.hostname, port, allow_private)
         connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
         connection = connection_class(parts.hostname, port, timeout=timeout)

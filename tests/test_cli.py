@@ -198,3 +198,35 @@ def test_no_cell_of_the_csv_tables_is_a_formula(tmp_path, corpus):
                     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
     claims = (out / "claims.csv").read_text(encoding="utf-8")
     assert "'=cmd" in claims or "'=HYPERLINK" in claims
+
+
+def test_bad_values_in_the_manifest_and_settings_cost_one_line_each_and_the_build_goes_on(tmp_path, corpus):
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.txt").write_text(ARTICLE.replace("third month", "fourth month"), encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,outlet,published\na.txt,Post,2014-02-30\nb.txt,Echo,0000-01-01\n",
+                                         encoding="utf-8")
+    (corpus / "compare.toml").write_text('max_source_bytes = "big"\nparse_timeout = "fast"\nextensions = [1, 2]\n',
+                                         encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("build", corpus, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    for words in ("2014-02-30", "0000-01-01", "max_source_bytes", "parse_timeout", "extensions"):
+        assert words in result.stderr, words
+    sources = load_json(out / "comparison.json")["sources"]
+    assert sorted((s["outlet"], s["published"]) for s in sources) == [("Echo", None), ("Post", None)]
+
+
+def test_a_manifest_cell_too_long_to_read_is_one_line_not_a_crash(tmp_path, corpus):
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,outlet\na.txt," + "x" * 200_000 + "\n", encoding="utf-8")
+    result = run_cli("build", corpus, "-o", tmp_path / "out")
+    assert result.returncode == 0 and "manifest" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_add_refuses_an_address_with_a_password_or_a_bad_port(tmp_path, corpus):
+    for url in ("http://user:secret@127.0.0.1:1/page", "http://127.0.0.1:99999/page", "http://[::1/page"):
+        result = run_cli("add", url, corpus, "-o", tmp_path / "out", "--allow-private")
+        assert result.returncode != 0 and "Traceback" not in result.stderr, url
+        assert "secret" not in result.stderr
+    assert not (corpus / "manifest.csv").exists()

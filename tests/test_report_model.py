@@ -62,3 +62,8 @@ def test_a_large_corpus_gets_a_brief_of_its_weightiest_events_in_date_order():
     assert len(sources) > BRIEF_SOURCES
     assert {s.published for s in model.brief_sources} == set(chosen)
     assert model.more_sources == len(sources) - 2 * BRIEF_EVENTS
+
+
+def test_a_link_with_a_password_or_a_broken_port_is_no_link():
+    assert safe_url("https://user:secret@example.com/a") == ""
+    assert safe_url("https://example.com:99999/a") == "" and safe_url("http://[::1/a") == ""

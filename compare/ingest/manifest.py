@@ -7,6 +7,7 @@ What the manifest says wins over what is read from the page.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import Callable
@@ -19,6 +20,16 @@ from ..model import ManifestEntry
 MANIFEST_FILE = "manifest.csv"
 _COLUMNS = {f.name for f in fields(ManifestEntry)}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _real_date(text: str) -> bool:
+    """'2014-11-19', not '2014-02-30' or '0000-01-01'."""
+    if not _ISO_DATE.match(text):
+        return False
+    try:
+        return dt.date.fromisoformat(text).year >= 1000
+    except ValueError:
+        return False
 
 
 def plain_name(name: str) -> bool:
@@ -41,10 +52,14 @@ def read_manifest(corpus_dir: Path, on_problem: Callable[[str], None] | None = N
     except (OSError, UnicodeDecodeError) as exc:
         raise SourceError(f"cannot read the manifest: {exc}") from exc
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "file" not in reader.fieldnames:
-        raise SourceError("the manifest has no 'file' column")
+    try:
+        if not reader.fieldnames or "file" not in reader.fieldnames:
+            raise SourceError("the manifest has no 'file' column")
+        rows = list(reader)
+    except csv.Error as exc:  # a cell over the csv module's limit, a NUL byte
+        raise SourceError(f"cannot read the manifest: {exc}") from exc
     entries: dict[str, ManifestEntry] = {}
-    for row in reader:
+    for row in rows:
         values = {k.strip(): (v or "").strip() or None for k, v in row.items() if k and k.strip() in _COLUMNS}
         if not values.get("file"):
             continue
@@ -53,7 +68,10 @@ def read_manifest(corpus_dir: Path, on_problem: Callable[[str], None] | None = N
                 on_problem(f"row for {values['file'][:80]!r} left out: not a file name inside the corpus folder")
             continue
         published = values.get("published")
-        if published and not _ISO_DATE.match(published[:10]):
+        if published and not _real_date(published[:10]):
+            if on_problem:
+                on_problem(f"row for {values['file'][:80]!r}: published {published[:40]!r} is not a date "
+                           "(YYYY-MM-DD); the row is used without it")
             values["published"] = None
         elif published:
             values["published"] = published[:10]

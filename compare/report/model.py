@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -166,7 +167,17 @@ def source_anchor(source_id: str) -> str:
 
 
 def safe_url(url: str | None) -> str:
-    return url if url and url.lower().startswith(("http://", "https://")) else ""
+    """An http(s) link without a user name or password in it; anything else is shown as no link."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return ""
+    try:
+        parts = urlsplit(url)
+        if parts.username is not None or parts.password is not None or not parts.hostname:
+            return ""
+        parts.port  # noqa: B018  (raises on a port out of range)
+    except ValueError:
+        return ""
+    return url
 
 
 def segments(source: Source, claims: list[Claim]) -> list[Segment]:
