@@ -108,7 +108,10 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     progress = Progress(on_skip, on_file, on_stage)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
         comparison, per_source = _compare(corpus_dir, config, cache, settings, force, progress)
-        written = write_reports(comparison, out, brief_worker, fragments=per_source, progress=progress)
+        try:
+            written = write_reports(comparison, out, brief_worker, fragments=per_source, progress=progress)
+        except OSError as exc:  # a read-only or full output folder: the previous outputs stand
+            raise UsageError(f"{out}: the outputs cannot be written ({exc.strerror or exc})") from None
     cache = SourceCache(out)
     cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
     cache.close()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .changes import BuildDigest
+from .errors import UsageError
 from .events import TermProfile
 from .model import Claim, ManifestEntry, Source
 
@@ -74,13 +75,18 @@ class SourceCache:
         self._entries: dict[str, _Entry] | None = None
         self._known: dict[str, tuple[int, int, str]] | None = None  # path -> size, mtime, content
         self._hashed: dict[str, str] = {}  # files read and hashed in this build
-        Path(out_dir).mkdir(parents=True, exist_ok=True)
         self.path = Path(out_dir) / FILE_NAME
         try:
-            self.db = self._open()
-        except sqlite3.DatabaseError:
-            self.path.unlink(missing_ok=True)  # not a database any more: start again
-            self.db = self._open()
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+            try:
+                self.db = self._open()
+            except sqlite3.DatabaseError:
+                for damaged in (self.path, self.path.with_name(FILE_NAME + "-wal"),
+                                self.path.with_name(FILE_NAME + "-shm")):
+                    damaged.unlink(missing_ok=True)  # not a database any more, or its journal is not: start again
+                self.db = self._open()
+        except (OSError, sqlite3.Error) as exc:
+            raise UsageError(f"{out_dir}: the output folder cannot be written ({exc})") from None
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)

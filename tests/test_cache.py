@@ -234,3 +234,32 @@ def test_findings_keep_their_ids_when_another_story_grows_and_an_outlet_is_renam
     assert renamed and all(d.id in before for d in renamed)
     changes = build(corpus, tmp_path / "out", force=True).comparison.changes
     assert changes.discrepancies_new == [] and changes.discrepancies_gone == []
+
+
+def test_a_cache_whose_journal_is_damaged_is_started_again(corpus, tmp_path):
+    two_articles(corpus)
+    out = tmp_path / "out"
+    build(corpus, out)
+    for suffix in ("", "-wal", "-shm"):
+        (out / (FILE_NAME + suffix)).write_bytes(b"\x00garbage" * 4096)
+    assert len(build(corpus, out, force=True).comparison.corpus.sources) == 2
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line_and_the_old_outputs_stand(corpus, tmp_path):
+    two_articles(corpus)
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "compare", "build", str(corpus), "-o", str(out)], cwd=ROOT, check=True,
+                   capture_output=True)
+    before = (out / "comparison.json").read_text(encoding="utf-8")
+    (corpus / "c.txt").write_text(ARTICLE.replace("Hospital", "Clinic"), encoding="utf-8")
+    command = [sys.executable, "-m", "compare", "build", str(corpus), "-o", str(out)]
+    out.chmod(0o555)
+    try:
+        if os.getuid() == 0:
+            command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] + command
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    finally:
+        out.chmod(0o755)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "cannot be written" in result.stderr
+    assert (out / "comparison.json").read_text(encoding="utf-8") == before

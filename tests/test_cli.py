@@ -230,3 +230,26 @@ def test_add_refuses_an_address_with_a_password_or_a_bad_port(tmp_path, corpus):
         assert result.returncode != 0 and "Traceback" not in result.stderr, url
         assert "secret" not in result.stderr
     assert not (corpus / "manifest.csv").exists()
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_by_name(tmp_path, corpus):
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "wb") as fh:
+        fh.write(ARTICLE.encode("utf-8"))
+    result = run_cli("build", corpus, "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "not UTF-8" in result.stderr and "Traceback" not in result.stderr
+    assert [s["id"] for s in load_json(tmp_path / "out" / "comparison.json")["sources"]] == ["good"]
+
+
+def test_two_builds_under_different_hash_seeds_write_the_same_comparison(tmp_path):
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, "-m", "compare", "build", str(EXAMPLE), "-o", str(out)], cwd=ROOT,
+                                capture_output=True, text=True, env=env, timeout=300)
+        assert result.returncode == 0, result.stderr
+        outputs.append([line for line in (out / "comparison.json").read_text(encoding="utf-8").splitlines()
+                        if '"generated_at"' not in line])
+    assert outputs[0] == outputs[1]

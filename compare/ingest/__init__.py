@@ -93,11 +93,13 @@ def corpus_files(root: Path, on_unsafe: Callable[[str, str], None] | None = None
             path = Path(dirpath) / name
             if name.startswith(".") or (Path(dirpath) == root and name in NOT_ARTICLES):
                 continue
-            reason = unsafe_reason(path, inside)
+            rel = path.relative_to(root).as_posix()
+            shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            reason = "the file name is not UTF-8: rename it" if shown != rel else unsafe_reason(path, inside)
             if reason is None:
                 found.append(path)
             elif on_unsafe:
-                on_unsafe(path.relative_to(root).as_posix(), reason)
+                on_unsafe(shown, reason)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
