@@ -29,3 +29,22 @@ def test_latin1_text_that_is_not_cp1252():
 def test_binary_data_is_refused():
     with pytest.raises(SourceError, match="binary"):
         decode(bytes(range(256)) * 40)
+
+
+def test_utf16_without_a_byte_order_mark_is_text():
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text, used = decode(TEXT.encode(encoding) * 3)
+        assert text == TEXT * 3 and used.startswith(encoding)
+
+
+def test_a_few_control_characters_are_taken_out_not_the_article():
+    article = ("Council approves budget\n\n" + "The council approved its budget on Tuesday. " * 40).encode("utf-8")
+    text, _ = decode(article[:200] + b"\x1b\x0c\x1b\x08" + article[200:])
+    assert "\x1b" not in text and "\x0c" not in text and text.startswith("Council approves budget")
+
+
+def test_a_stray_cp1252_line_in_a_utf8_file_is_repaired_line_by_line():
+    data = "Caf\u00e9 owners say \u201cno\u201d\n".encode("utf-8") + "The minister\u2019s reply\n".encode("cp1252")
+    text, used = decode(data)
+    assert text == "Caf\u00e9 owners say \u201cno\u201d\nThe minister\u2019s reply\n"
+    assert used == "utf-8 with cp1252 lines"
