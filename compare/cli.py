@@ -134,24 +134,27 @@ def watch_command(corpus: Path | None, out: Path | None, quiet: float) -> None:
     from .errors import CompareError
     from .watch import watch
 
-    corpus, config = _corpus_and_config(corpus)
+    corpus, _ = _corpus_and_config(corpus)
     out = out or DEFAULT_OUT / corpus.resolve().name
+
+    def once() -> None:
+        """One build with the settings as they are now (compare.toml may have changed); no error, of
+        whatever kind, ends the watch: it is reported in one line and the next change is awaited."""
+        try:
+            result = _build(corpus, out, _corpus_and_config(corpus)[1])
+            click.echo(f"report: {result.out_dir / 'report.html'}")
+        except CompareError as exc:
+            _say_error(str(exc))
+        except Exception as exc:  # noqa: BLE001  (a watch outlives a bug in one build)
+            _say_error(f"the build failed ({exc.__class__.__name__}: {exc}); watching on")
 
     def rebuild(changed: list[str]) -> None:
         click.echo(f"changed: {', '.join(changed)}")
-        try:
-            result = _build(corpus, out, config)
-            click.echo(f"report: {result.out_dir / 'report.html'}")
-        except CompareError as exc:
-            _say_error(str(exc))
+        once()
 
     def first() -> None:
         click.echo(f"watching {corpus} (Ctrl-C to stop)")
-        try:
-            result = _build(corpus, out, config)
-            click.echo(f"report: {result.out_dir / 'report.html'}")
-        except CompareError as exc:
-            _say_error(str(exc))
+        once()
 
     watch(corpus, out, rebuild, quiet=quiet, first=first)
     click.echo("stopped watching")

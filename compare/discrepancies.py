@@ -49,6 +49,7 @@ from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -135,6 +136,10 @@ def finding_id(kind: str, anchor: str) -> str:
 
 
 def _quoted(text: str) -> str:
+    """Source words in quotation marks; words holding bidirectional controls are isolated (FSI...PDI),
+    so an unclosed right-to-left override from a source cannot run on into the rest of a summary."""
+    if BIDI_CONTROLS.search(text):
+        text = f"\u2068{text}\u2069"
     return f"\u2018{text}\u2019"
 
 

@@ -471,3 +471,15 @@ def test_stories_that_share_only_the_people_of_the_day_leave_nothing_out(tmp_pat
                    ("Echo", "2020-02-22", f"Debate dates set\n\n{people} will debate twice more in Nevada, the "
                                           "party announced on Saturday, as campaigns argued over the rules."),
                    kind="omission") == []
+
+
+def test_a_right_to_left_override_from_a_source_stays_inside_its_quotation_marks(tmp_path):
+    found = flagged(tmp_path,
+                    ("Post", "2023-03-01", "Factory to close\n\nAt least 300 jobs will go at the \u202eplant\u202c "
+                                           "factory, the owners said." + STRIKE_QUOTE),
+                    ("Echo", "2023-03-01", "Closure \u202econfirmed\n\nUp to 300 jobs will go at the \u202eplant "
+                                           "factory, the owners said." + STRIKE_QUOTE))
+    assert any("\u202e" in finding.summary for finding in found)
+    for finding in found:
+        for start in (i for i, ch in enumerate(finding.summary) if ch == "\u202e"):
+            assert "\u2068" in finding.summary[:start] and "\u2069" in finding.summary[start:], finding.summary
