@@ -1,4 +1,5 @@
 """brief.pdf read back with poppler: headlines, the summary page, page numbers, nothing fetched."""
+import os
 import re
 import shutil
 import subprocess
@@ -8,7 +9,7 @@ import pytest
 
 from compare.report.model import build_model
 from compare.report.pdf import _fetcher_class
-from tests.conftest import ARTICLE, build_articles
+from tests.conftest import ARTICLE, ROOT, SHARED, build_articles
 from tests.test_html import HOSTILE
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
@@ -106,3 +107,38 @@ def test_the_brief_says_what_changed_since_the_last_build(tmp_path):
     since = text[text.index("Since the last build"):]
     assert "Sources added" in since and " late " in since
     assert flat(result.comparison.changes.discrepancies_new[0])[:40] in since
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc to follow the worker")
+def test_a_brief_worker_whose_build_died_writes_nothing(tmp_path):
+    """The build hands the worker its brief and is killed at once: no brief.pdf may appear after it."""
+    import json
+    import time
+
+    target = tmp_path / "brief.pdf"
+    payload = tmp_path / "payload"
+    html = "<html><body>" + "<p>A paragraph of the brief, long enough to take a moment to lay out.</p>" * 3000
+    payload.write_text(json.dumps(str(target)) + "\n" + html, encoding="utf-8")
+    script = tmp_path / "build.py"
+    script.write_text(
+        "import os, subprocess, sys\n"
+        "worker = subprocess.Popen([sys.executable, '-m', 'compare.report.pdf'], stdin=subprocess.PIPE)\n"
+        f"worker.stdin.write(open({str(payload)!r}, 'rb').read())\n"
+        "worker.stdin.close()\n"
+        "print(worker.pid, flush=True)\n"
+        "os._exit(9)\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    worker = int(result.stdout.split()[0])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and os.path.exists(f"/proc/{worker}") and not _zombie(worker):
+        time.sleep(0.05)
+    assert not os.path.exists(f"/proc/{worker}") or _zombie(worker)
+    assert not target.exists()
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

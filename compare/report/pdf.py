@@ -157,8 +157,24 @@ class PendingBrief:
         return self.worker._finish(self.html, self.path)
 
 
+def _die_with_parent() -> None:
+    """Ask the kernel to end this worker when its build ends, however the build ends (Linux); elsewhere
+    the check before writing keeps a brief from a dead build out of the output folder."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def main() -> int:
     """The worker: load WeasyPrint at once, then render the one brief it is sent on stdin."""
+    parent = os.getppid()
+    _die_with_parent()
+    if os.getppid() != parent:
+        return 0  # the build ended while this worker started
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
     import weasyprint  # noqa: F401  (loaded while the build reads its sources)
 
@@ -167,7 +183,10 @@ def main() -> int:
         return 0  # the build ended without a brief to render
     path, _, html = data.decode("utf-8").partition("\n")
     try:
-        atomic_write(Path(json.loads(path)), _pdf_from_html(html))
+        pdf = _pdf_from_html(html)
+        if os.getppid() != parent:
+            return 0  # the build is gone: a brief written now would sit beside another build's report
+        atomic_write(Path(json.loads(path)), pdf)
     except RenderError as exc:
         print(exc, file=sys.stderr)
         return RenderError.exit_code
