@@ -9,7 +9,7 @@ import pytest
 
 from compare.report.model import build_model
 from compare.report.pdf import _fetcher_class
-from tests.conftest import ARTICLE, ROOT, SHARED, build_articles
+from tests.conftest import ARTICLE, ROOT, build_articles
 from tests.test_html import HOSTILE
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
