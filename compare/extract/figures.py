@@ -9,6 +9,7 @@ qualifier: 'estimated that up to 1,400' is still an upper bound.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ _WORDS = re.compile(
     rf"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b"
     rf"(?P<percent>\s(?:per\s?cent|percent)\b)?",
     re.IGNORECASE)
+_GAP = re.compile(r"[ \t]+")
 _TOKEN = re.compile(r"-?(?:[A-Za-z]\.){2,}|-?[A-Za-z][\w'’\-]*")  # 'U.S.' is one word
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
 _DAY_OF_MONTH = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
@@ -94,8 +96,8 @@ def _counted_phrase(text: str, start: int, limit: int) -> tuple[int, list[str]]:
     while pos < limit and len(words) < 4:
         match = _TOKEN.match(text, pos) if text[pos] == "-" else None
         if match is None:
-            gap = re.match(r"[ \t]+", text[pos:limit])
-            pos += gap.end() if gap else 0
+            gap = _GAP.match(text, pos, limit)  # never text[pos:limit]: a copy of the rest of the sentence
+            pos = gap.end() if gap else pos
             match = _TOKEN.match(text, pos) if pos < limit else None
         if match is None:
             break
@@ -209,11 +211,31 @@ def _age_of(text: str, match: re.Match, words: list[str], sentence_start: int, v
     return None
 
 
+class _Spans:
+    """Stretches of a sentence already taken by a figure, none overlapping another: looked up by
+    bisection, so a sentence of a hundred thousand numbers costs n log n, not n squared."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before `end`; the last of them reaches furthest
+        return i > 0 and self.ends[i - 1] > start or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def extract_figures(segments: Segments) -> list[Figure]:
     text = segments.text
     found: list[Figure] = []
     for sentence in segments.sentences:
-        taken = [m.span() for m in nr.RATIO.finditer(text, sentence.start, sentence.end)]
+        taken = _Spans(m.span() for m in nr.RATIO.finditer(text, sentence.start, sentence.end))
         for pattern in (_DIGITS, _WORDS):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if pattern is _DIGITS and _is_label_or_date(text, match, sentence.start):
@@ -223,12 +245,12 @@ def extract_figures(segments: Segments) -> list[Figure]:
                         and _NOT_A_COUNT_ONE.search(text[max(sentence.start, match.start() - 12):match.end() + 10]):
                     continue
                 number_start = match.start()
-                if any(a < match.end() and number_start < b for a, b in taken):
+                if taken.overlaps(number_start, match.end()):
                     continue
                 figure = _figure(text, match, number_start, sentence.start, sentence.end)
                 if figure:
                     found.append(figure)
-                    taken.append((number_start, match.end()))
+                    taken.add(number_start, match.end())
     return _join_ranges(text, sorted(found, key=lambda f: f.start))
 
 
