@@ -50,7 +50,7 @@ from .rules.stopwords import STOPWORDS
 # A word, with its contraction or possessive even when a pasted page spaced the apostrophe out
 # ('Patrick ’ s', 'weren ’ t').
 TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\s?'\s?(?:s|t|re|ve|ll|d|m)\b|'[a-z]+)?|&")
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
 _NUMBER = re.compile(r"[£$€]?\d[\d,.]*\S*")
 FRAME_CHARS = 60  # either side of a figure: what it is of
@@ -62,7 +62,7 @@ def words(text: str) -> list[str]:
     """Lower-case words as a quote's reader hears them: an editor's [bracketed] insertions left out,
     hyphens dropped ('long-standing' is 'longstanding'), contractions spelled out ('they're' is
     'they are', 'can't' and 'cant' are 'can not')."""
-    text = _EDITORIAL.sub(" ", text.translate(_FOLD).lower())
+    text = _EDITORIAL.sub(" ", text.translate(FOLD).lower())
     return [w for t in TOKEN.findall(text) for w in spoken(t)]
 
 

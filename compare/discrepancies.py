@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .align import TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
+from .align import FOLD, TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
@@ -44,13 +44,12 @@ from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FR
                              LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
-                           TRANSLITERATIONS, office)
+                           TRANSLITERATIONS, Office)
 from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 @dataclass
@@ -264,10 +263,8 @@ def _number(claim: Claim) -> str:
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:
     """The words `align.words` reads, each with where it stands in `text`."""
-    folded = text.translate(_FOLD).lower()
-    if len(folded) != len(text):
-        folded = text.translate(_FOLD)  # a rare character changed length in lower(): match case-blind below
-        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    # lower-cased letter by letter, so a letter whose lower case is longer cannot shift the offsets
+    folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(FOLD))
     folded = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group(0)), folded)
     return [(word, m.start(), m.end()) for m in TOKEN.finditer(folded) for word in spoken(m.group(0))]
 
@@ -547,7 +544,7 @@ def role_findings(ev: _Event) -> None:
         if not looks_like_a_name(str(ev.claims[alignment.claims[0]].value)):
             continue
         claims = [c for c in ev.of(alignment) if _plain_role(c, ev.sources[c.source])]
-        offices = {c.id: office(c.extra["role"]) for c in claims}
+        offices = {c.id: Office(c.extra["role"]) for c in claims}
         pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]
                  if a.source != b.source and offices[a.id].differs(offices[b.id]) and not _two_bodies(a, b)]
         if not pairs:

@@ -110,10 +110,6 @@ class Office:
         return bool(self.posts & other.posts and self.ranks and other.ranks and not self.ranks & other.ranks)
 
 
-def office(role: str) -> Office:
-    return Office(role)
-
-
 # A role that runs on into another person ('Vice President Mike Pence and Trump counselor') or into
 # page furniture ('adviser Read more') was cut in the wrong place: it is not compared.
 GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe)\b|\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|"
