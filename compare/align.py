@@ -88,8 +88,10 @@ class Window:
     similarity: float
 
 
-def best_window(short: list[str], long: list[str]) -> Window:
-    """Slide `short` over `long` (allowing a word more or less) and keep the closest stretch."""
+def best_window(short: list[str], long: list[str], limit: int = AlignmentRules.quote_max_words) -> Window:
+    """Slide `short` over `long` (allowing a word more or less) and keep the closest stretch; only the
+    first `limit` words of each count, so a document-length quotation costs no more than a long quote."""
+    short, long = short[:limit], long[:limit]
     if not short or not long:
         return Window(0, 0, 0.0)
     best = Window(0, 0, 0.0)
@@ -139,6 +141,18 @@ def align_event(event_id: str, sources: list[Source], claims: list[Claim],
         alignments.append(_alignment("person", group, event_id, rules))
     alignments.sort(key=lambda a: (a.kind, a.id))
     return EventAlignment(alignments, internal)
+
+
+def compared_claims(claims: list[Claim], rules: AlignmentRules = AlignmentRules()) -> list[Claim]:
+    """The claims an event compares: each source's first `rules.max_claims_compared` of each kind, in
+    the order of its text, so that the work on one story is bounded whatever a file holds."""
+    taken: dict[tuple[str, str], int] = defaultdict(int)
+    kept = set()
+    for claim in sorted(claims, key=lambda c: (c.source, c.start, c.id)):
+        taken[(claim.source, claim.kind)] += 1
+        if taken[(claim.source, claim.kind)] <= rules.max_claims_compared:
+            kept.add(claim.id)
+    return [c for c in claims if c.id in kept]
 
 
 QuoteRuns = dict[str, tuple[str, list[int]]]
@@ -267,6 +281,7 @@ class _Contexts:
         self.sources = sources
         self._sentence: dict[str, str] = {}
         self._wording: dict[str, str] = {}
+        self._frame: dict[str, tuple[set[str], set[str]]] = {}
 
     def sentence(self, claim: Claim) -> str:
         if claim.id not in self._sentence:
@@ -281,9 +296,14 @@ class _Contexts:
     def frame(self, claim: Claim) -> tuple[set[str], set[str]]:
         """The content words right around a figure, and the names among them: for a percentage or a
         sum of money, what it is of ('Sanders 29%', 'the Iowa poll's margin of error')."""
+        if claim.id not in self._frame:
+            self._frame[claim.id] = self._frame_of(claim)
+        return self._frame[claim.id]
+
+    def _frame_of(self, claim: Claim) -> tuple[set[str], set[str]]:
         text = self.sources[claim.source].text
-        start = max(text.rfind("\n", 0, claim.start) + 1, claim.start - FRAME_CHARS)
-        end = text.find("\n", claim.end)
+        start = max(text.rfind("\n", max(0, claim.start - FRAME_CHARS), claim.start) + 1, claim.start - FRAME_CHARS)
+        end = text.find("\n", claim.end, claim.end + FRAME_CHARS)
         end = min(end if end != -1 else len(text), claim.end + FRAME_CHARS)
         around = _NUMBER.sub(" ", text[start:claim.start] + " " + text[claim.end:end])
         names = {m.lower() for m in re.findall(r"(?<![.!?]\s)\b[A-Z][a-z]{2,}\b", around)} - STOPWORDS
@@ -298,7 +318,7 @@ def _content(tokens: list[str]) -> list[str]:
 
 def _quote_candidates(quotes: list[Claim], rules: AlignmentRules) -> dict[Pair, float]:
     quotes = [q for q in quotes if not q.extra.get("short")]
-    tokens = {q.id: words(q.text) for q in quotes}
+    tokens = {q.id: words(q.text)[:rules.quote_max_words] for q in quotes}
     quotes = [q for q in quotes if len(tokens[q.id]) >= rules.quote_min_words]
     blocks: dict[str, list[Claim]] = defaultdict(list)  # quotes by the content words they hold
     for q in quotes:

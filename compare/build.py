@@ -136,7 +136,8 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     from .core import SourceParts, compare
 
     out = cache.path.parent
-    cached: dict[str, CachedSource] = {}
+    cached: dict[str, CachedSource] = {}  # by file: from the cache
+    fresh: dict[str, CachedSource] = {}  # by file: made by this build
     done: dict[str, CachedSource] = {}
     keys: dict[str, tuple] = {}
 
@@ -147,7 +148,9 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
         if hit is not None:
             cached[rel] = hit
             return hit.source
-        return read_source(path, rel, source_id, entry, config)
+        source = read_source(path, rel, source_id, entry, config)
+        fresh[rel] = _per_source_stages(source, config)  # a SourceError here skips the file too
+        return source
 
     try:
         corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file, reader=reader)
@@ -157,7 +160,7 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
         for source in corpus.sources:
             entry = cached.get(source.path)
             if entry is None:
-                entry = _per_source_stages(source, config)
+                entry = fresh[source.path]
                 cache.put(source.path, *keys[source.path], entry)
             done[source.id] = entry
         previous = cache.last_digest()

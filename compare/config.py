@@ -23,6 +23,9 @@ class Config:
         "help": "Files larger than this are skipped; no article needs more.", "range": (1, 1_000_000_000)})
     parse_timeout: float = field(default=20.0, metadata={
         "help": "Seconds allowed to extract one HTML page before it is skipped.", "range": (0.1, 3600)})
+    claims_timeout: float = field(default=60.0, metadata={
+        "help": "Seconds allowed to find the claims of one article (figures, dates, quotes, people) before "
+                "it is skipped with a reason; an ordinary article needs well under one.", "range": (0.1, 3600)})
     extensions: tuple[str, ...] = field(default=(".txt", ".html", ".htm", ".md", ".markdown"), metadata={
         "help": "Files read as articles; anything else in the corpus folder is skipped with a reason."})
 

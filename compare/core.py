@@ -21,12 +21,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from .align import QuoteRuns, align_event, quote_runs, recurring_quotes
+from .align import QuoteRuns, align_event, compared_claims, quote_runs, recurring_quotes
 from .config import Config
 from .discrepancies import SEVERITY_ORDER, event_findings
 from .events import TermProfile, group_events, term_profile
 from .extract import extract_claims
-from .model import Alignment, Claim, Comparison, Corpus, Discrepancy, Event, Source
+from .errors import SourceError
+from .limits import time_limit
+from .model import Alignment, Claim, Comparison, Corpus, Discrepancy, Event, Skipped, Source
 from .rules.alignment import AlignmentRules
 
 NO_EVENT = "-"  # the event id results are stored under; the real one is set when they are used
@@ -58,7 +60,11 @@ class EventStore(Protocol):
 
 
 def source_parts(source: Source, config: Config) -> SourceParts:
-    claims = extract_claims(source, config)
+    """What one source alone gives the comparison; a SourceError when it takes longer than
+    `config.claims_timeout`, so one pathological file costs a bounded time and is skipped."""
+    seconds = config.claims_timeout
+    with time_limit(seconds, SourceError, f"took longer than {seconds:g} s to find its claims"):
+        claims = extract_claims(source, config)
     return SourceParts(claims, term_profile(source), quote_runs(claims))
 
 
@@ -71,7 +77,13 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     config = config or Config()
     stage = on_stage or (lambda name: None)
     known = parts or {}
-    parts = {s.id: known.get(s.id) or source_parts(s, config) for s in corpus.sources}
+    parts, skipped = {}, list(corpus.skipped)
+    for source in corpus.sources:
+        try:
+            parts[source.id] = known.get(source.id) or source_parts(source, config)
+        except SourceError as exc:
+            skipped.append(Skipped(source.path, str(exc)))
+    corpus = replace(corpus, sources=[s for s in corpus.sources if s.id in parts], skipped=skipped)
     claims = [c for s in corpus.sources for c in parts[s.id].claims]
     stage("grouping events")
     events = group_events(corpus.sources, claims, profiles={sid: p.terms for sid, p in parts.items()})
@@ -90,7 +102,7 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     alignments += recurring_quotes(claims, event_of, {k: v for p in parts.values() for k, v in p.quote_runs.items()})
     rank = {e.id: n for n, e in enumerate(events)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], rank[f.event], f.kind, f.id))
-    return Comparison(corpus=replace(corpus, sources=sources, skipped=list(corpus.skipped)), events=events,
+    return Comparison(corpus=replace(corpus, sources=sources), events=events,
                       claims=claims, alignments=alignments, discrepancies=findings,
                       generated_at=generated_at or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
 
@@ -110,7 +122,7 @@ def compare_event(event: Event, sources: list[Source], claims: Mapping[str, list
     key = event_key(settings, sources) if store is not None else ""
     result = store.get_event(key) if store is not None else None
     if result is None:
-        own = [c for s in sources for c in claims[s.id]]
+        own = compared_claims([c for s in sources for c in claims[s.id]])
         aligned = align_event(NO_EVENT, sources, own)
         result = EventResult(aligned.alignments,
                              event_findings(replace(event, id=NO_EVENT), sources, own, aligned))

@@ -116,3 +116,18 @@ def test_a_ratio_is_not_two_counts(tmp_path):
     ])
     claims = [c.text for c in comparison.claims if c.kind == "figure"]
     assert claims == []
+
+
+def test_a_file_of_thousands_of_figures_is_compared_on_its_first_ones(tmp_path):
+    lede = "The fire at the Grenby warehouse killed 12 people and injured 40 others, firefighters said on Monday."
+    table = " ".join(f"Unit {n} stored {n * 7} boxes." for n in range(1, 3001))  # a data dump, not prose
+    comparison = compare_articles(tmp_path, [
+        ("Daily Post", "2024-05-06", f"Grenby warehouse fire kills 12\n\n{lede}\n\n{table}\n"),
+        ("Evening News", "2024-05-06", "Grenby warehouse fire kills 14\n\nThe fire at the Grenby warehouse "
+                                       "killed 14 people and injured 40 others, firefighters said on Monday.\n"),
+    ])
+    big = next(s.id for s in comparison.corpus.sources if s.outlet == "Daily Post")
+    assert sum(1 for c in comparison.claims if c.source == big and c.kind == "figure") > 3000  # all listed
+    assert ["12 people", "14 people"] in aligned_texts(comparison, "figure")
+    assert any(f.kind == "figure_value" and "12 people" in f.summary and "14 people" in f.summary
+               for f in comparison.discrepancies)

@@ -253,3 +253,41 @@ def test_two_builds_under_different_hash_seeds_write_the_same_comparison(tmp_pat
         outputs.append([line for line in (out / "comparison.json").read_text(encoding="utf-8").splitlines()
                         if '"generated_at"' not in line])
     assert outputs[0] == outputs[1]
+
+
+def _one_line_of(count: int) -> str:
+    """A pasted page that lost its line breaks: one line, no full stop, thousands of quotes,
+    speakers, figures, parentheses and commas. Time quadratic in a sentence's length would take
+    hours here; linear time takes seconds."""
+    people = ["Dana Reyes", "the council", "Mr. Okafor", "the watchdog", "Ann Lee"]
+    parts = [f'{people[i % 5]} (who said "we will open {i} beds", told reporters, she said "it is {i}%" '
+             f'and the report, which found "fine" things, said \'ok\' according to {people[(i + 2) % 5]}'
+             for i in range(count)]
+    return "Hospital beds row\n\n" + "; ".join(parts) + ', "the last words of all," said Ann Lee\n'
+
+
+def test_a_two_megabyte_article_on_one_line_is_read_in_bounded_time(tmp_path, corpus):
+    (corpus / "one-line.txt").write_text(_one_line_of(12_500), encoding="utf-8")
+    assert (corpus / "one-line.txt").stat().st_size > 2_000_000
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("build", corpus, "-o", tmp_path / "out")  # the subprocess is bounded by run_cli's timeout
+    assert result.returncode == 0, result.stderr
+    comparison = load_json(tmp_path / "out" / "comparison.json")
+    assert {s["path"] for s in comparison["sources"]} == {"one-line.txt", "a.txt"}
+    big = next(s["id"] for s in comparison["sources"] if s["path"] == "one-line.txt")
+    quotes = [c for c in comparison["claims"] if c["source"] == big and c["kind"] == "quote"]
+    assert len(quotes) > 40_000
+    last = max(quotes, key=lambda c: c["start"])
+    assert last["text"] == "the last words of all" and last["speaker"] == "Ann Lee"
+
+
+def test_an_article_that_takes_too_long_to_read_is_skipped_with_the_reason(tmp_path, corpus):
+    (corpus / "one-line.txt").write_text(_one_line_of(12_500), encoding="utf-8")
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "compare.toml").write_text("claims_timeout = 0.1\n", encoding="utf-8")
+    result = run_cli("build", corpus, "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "one-line.txt: took longer than 0.1 s to find its claims" in result.stderr
+    comparison = load_json(tmp_path / "out" / "comparison.json")
+    assert [s["path"] for s in comparison["sources"]] == ["a.txt"]
+    assert comparison["skipped"] == [{"path": "one-line.txt", "reason": "took longer than 0.1 s to find its claims"}]

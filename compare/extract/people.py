@@ -179,7 +179,12 @@ def _find_role(text: str, mention: Mention, segments: Segments) -> None:
     party = pr.PARTY.match(text[mention.end:mention.end + 20])
     if party:
         mention.party = party.group(1)
-    role = _role_before(text[sentence.start:mention.start]) or _role_after(text[mention.end:sentence.end])
+    before = max(sentence.start, mention.start - pr.ROLE_REACH)
+    if before > sentence.start:  # start at a word, not inside one
+        space = text.find(" ", before, mention.start)
+        before = space + 1 if space != -1 else mention.start
+    role = (_role_before(text[before:mention.start])
+            or _role_after(text[mention.end:min(sentence.end, mention.end + pr.ROLE_REACH)]))
     if role:
         mention.role = role
         names = re.findall(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", role)

@@ -25,8 +25,9 @@ Ofsted'); people get the fullest name the source gives them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from ..rules import speech as sr
 from ..rules.people import ROLE_NOUNS
@@ -54,8 +55,11 @@ _AFTER_WHO_VERB = re.compile(
     re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(of|for|in|at|to|with|on|from|about|into|against|over|than|its|their)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_REACH = 30  # 'against the ' and some space
 _APPOSITIVE_TAIL = re.compile(r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(])[^,]*,\s*(?:also\s+|later\s+)?$")
 _CAPTION = re.compile(r":\s*$")
+_WORD = re.compile(r"\S+")
+_NOT_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,15 @@ class _Resolver:
             self.quoted[span.start:span.end] = b"\x01" * (span.end - span.start)
         self.entities = _entities(self.text, mentions)
         self.starts = [e.start for e in self.entities]
+        # Unquoted people by where they end: 'he' and 'she' stand for the last one before them.
+        self.people = sorted((e for e in self.entities if e.kind == "person" and not self.quoted[e.start]),
+                             key=lambda e: (e.end, e.start))
+        self.people_ends = [e.end for e in self.people]
+        self.sentence_ends = [s.end for s in segments.sentences]
+        self.verbs = list(_VERB.finditer(self.text))
+        self.verb_ends = [v.end() for v in self.verbs]
         self.associations = self._associations(mentions)
+        self._association_index: dict[tuple[str, bool], tuple[list[int], list[tuple[int, str, str]]]] = {}
         self._usual: str | None = None
 
     def _associations(self, mentions: list[Mention]) -> list[tuple[int, str, str]]:
@@ -217,13 +229,15 @@ class _Resolver:
         return sorted(pairs)
 
     def entities_in(self, start: int, end: int) -> list[_Entity]:
-        found = []
-        for entity in self.entities[bisect_left(self.starts, start):]:
-            if entity.start >= end:
-                break
-            if entity.end <= end:
-                found.append(entity)
-        return found
+        """Entities wholly inside [start, end)."""
+        return [e for e in self.starting_in(start, end) if e.end <= end]
+
+    def starting_in(self, start: int, end: int) -> list[_Entity]:
+        """Entities that start inside [start, end), found by bisection so a long text costs no scan."""
+        return self.entities[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def starting_at(self, offset: int) -> list[_Entity]:
+        return self.starting_in(offset, offset + 1)
 
     def name_of(self, entity: _Entity, at: int) -> tuple[str | None, str]:
         """(speaker, kind) for an entity, following pronouns and descriptors."""
@@ -238,9 +252,8 @@ class _Resolver:
             return (self._organisation_for(entity.word, at) or self._usual_speaker(entity.word)
                     or (entity.name.lower(), "descriptor"))
         if entity.word in sr.PERSON_PRONOUNS:
-            person = next((e for e in reversed(self.entities)
-                           if e.kind == "person" and e.end <= entity.start and not self.quoted[e.start]), None)
-            return (person.name, "person") if person else (None, "pronoun")
+            index = bisect_right(self.people_ends, entity.start) - 1
+            return (self.people[index].name, "person") if index >= 0 else (None, "pronoun")
         return self._earlier_subject(entity.start)
 
     def _author_of(self, entity: _Entity) -> _Entity | None:
@@ -248,20 +261,25 @@ class _Resolver:
         tail = re.match(r"\s+(?:by|from)\s+", self.text[entity.end:entity.end + 12])
         if not tail:
             return None
-        start = entity.end + tail.end()
-        return next((e for e in self.entities if e.start == start and e.kind in ("person", "organisation")), None)
+        return next((e for e in self.starting_at(entity.end + tail.end()) if e.kind in ("person", "organisation")),
+                    None)
 
     def _organisation_for(self, word: str, at: int) -> tuple[str, str] | None:
-        family = sr.DESCRIPTOR_FAMILY if word in sr.DESCRIPTOR_FAMILY else {word}
-        same = [p for p in self.associations if p[1] == word]
-        related = [p for p in self.associations if p[1] in family]
-        for candidates in (same, related):
-            before = [p for p in candidates if p[0] <= at]
-            if before:
-                return before[-1][2], "organisation"
+        """The organisation last tied to this descriptor (or one of its family) before `at`, else the first."""
+        for related in (False, True):
+            offsets, candidates = self._associated(word, related)
             if candidates:
-                return candidates[0][2], "organisation"
+                index = bisect_right(offsets, at) - 1
+                return candidates[max(index, 0)][2], "organisation"
         return None
+
+    def _associated(self, word: str, related: bool) -> tuple[list[int], list[tuple[int, str, str]]]:
+        key = (word, related)
+        if key not in self._association_index:
+            family = (sr.DESCRIPTOR_FAMILY if word in sr.DESCRIPTOR_FAMILY else {word}) if related else {word}
+            pairs = [p for p in self.associations if p[1] in family]
+            self._association_index[key] = ([p[0] for p in pairs], pairs)
+        return self._association_index[key]
 
     def _usual_speaker(self, word: str) -> tuple[str, str] | None:
         """The organisation the source most often makes the subject of a reporting verb."""
@@ -269,7 +287,7 @@ class _Resolver:
             return None
         if self._usual is None:
             counts: dict[str, int] = {}
-            for verb in _VERB.finditer(self.text):
+            for verb in self.verbs:
                 sentence = self.segments.sentence_at(verb.start())
                 entity = self._left_of(sentence, verb.start())
                 if entity is not None and entity.kind == "organisation":
@@ -279,18 +297,18 @@ class _Resolver:
 
     def _earlier_subject(self, at: int) -> tuple[str | None, str]:
         """'It said': the last sentence whose subject is an organisation or a document."""
-        sentences = [s for s in self.segments.sentences if s.end <= at]
-        for sentence in reversed(sentences[-4:]):
+        before = bisect_right(self.sentence_ends, at)
+        for sentence in reversed(self.segments.sentences[max(0, before - 4):before]):
             subject = self.subject_of(sentence)
             if subject is not None and subject.kind in ("organisation", "descriptor"):
                 return self.name_of(subject, subject.start)
         return None, "pronoun"
 
     def subject_of(self, sentence: Span) -> _Entity | None:
-        words = list(re.finditer(r"\S+", self.text[sentence.start:sentence.end]))
-        limit = sentence.start + (words[min(7, len(words) - 1)].end() if words else 0)
-        first = next((e for e in self.entities if sentence.start <= e.start < limit and e.kind != "pronoun"), None)
-        return first
+        """The first entity within a sentence's first eight words."""
+        words = list(islice(_WORD.finditer(self.text, sentence.start, sentence.end), 8))
+        limit = words[-1].end() if words else sentence.start
+        return next((e for e in self.starting_in(sentence.start, limit) if e.kind != "pronoun"), None)
 
     # -- the rules, in order --------------------------------------------------
 
@@ -299,62 +317,68 @@ class _Resolver:
 
         Only when the quotation ends a clause, not in "'transformed' council care".
         """
-        after = self.text[close + 1:sentence.end]
+        after = self.text[close + 1:min(sentence.end, close + 1 + sr.VERB_AFTER_QUOTE)]
         inside = self.text[max(0, close - 3):close].rstrip(_SINGLE + '"' + _DOUBLE_CLOSE)
         if not (inside[-1:] in (",", ".", "!", "?", "\u2014", "-") or re.match(r"^\s*[,\u2014\u2013-]", after)):
             return None
-        verb = _VERB.search(after[:200])
+        verb = _VERB.search(after)
         if verb is None or any(ch in after[:verb.start()] for ch in _DOUBLE_OPEN + '"\u2018'):
             return None
         verb_at = close + 1 + verb.start()
         between = self._left_of(Span(close + 1, sentence.end), verb_at)
         if between is not None:
             return between
-        following = [e for e in self.entities if verb_at + len(verb.group(0)) <= e.start < verb_at + 60
-                     and e.kind != "pronoun" and "," not in self.text[verb_at:e.start]]
+        following = [e for e in self.starting_in(verb_at + len(verb.group(0)), verb_at + sr.NAME_AFTER_VERB)
+                     if e.kind != "pronoun" and "," not in self.text[verb_at:e.start]]
         people = [e for e in following if e.kind == "person"]
         return (people or following or [None])[0]
 
     def before_opening(self, opening: int, sentence: Span) -> _Entity | None:
-        before = self.text[sentence.start:opening]
-        verbs = [m for m in _VERB.finditer(before)]
-        if not verbs:
+        reach = max(sentence.start, opening - sr.SPEAKER_REACH)
+        last = bisect_right(self.verb_ends, opening) - 1
+        if last < 0 or self.verbs[last].start() < reach:
             return None
-        verb = verbs[-1]
+        verb = self.verbs[last]
         word = verb.group(1).lower()
-        verb_at = sentence.start + verb.start()
+        verb_at = verb.start()
         if word in sr.PARTICIPLES:
             nearest = self._left_of(sentence, verb_at)
             if nearest is not None and "," not in self.text[nearest.end:verb_at] and nearest.kind != "pronoun":
                 return nearest
             return self.subject_of(sentence)
         if word == "according":
-            return next((e for e in self.entities if verb_at < e.start < opening and e.kind != "pronoun"), None)
-        passive = re.match(r"\s+by\s+", self.text[sentence.start + verb.end():opening])
-        if passive and re.search(r"\b(was|were|been|is|are|be)\s+$", before[:verb.start()]):
-            start = sentence.start + verb.end() + passive.end()
-            return next((e for e in self.entities if e.start == start), None)
+            return next((e for e in self.starting_in(verb_at + 1, opening) if e.kind != "pronoun"), None)
+        passive = re.match(r"\s+by\s+", self.text[verb.end():opening])
+        if passive and re.search(r"\b(was|were|been|is|are|be)\s+$", self.text[reach:verb_at]):
+            return next(iter(self.starting_at(verb.end() + passive.end())), None)
         return self._left_of(sentence, verb_at)
 
     def _left_of(self, sentence: Span, verb_at: int) -> _Entity | None:
         """The subject of a verb: the nearest entity to its left, past an appositive or a parenthesis."""
-        left = self.text[sentence.start:verb_at]
+        reach = max(sentence.start, verb_at - sr.SPEAKER_REACH)
+        left = self.text[reach:verb_at]
         appositive = _APPOSITIVE_TAIL.search(left)
         if appositive:
             left = left[:appositive.start()]
         left = re.sub(r"\s*\([^)]*\)\s*$", "", left)
-        candidates = [e for e in self.entities_in(sentence.start, sentence.start + len(left))
-                      if not _PREPOSITION_BEFORE.search(self.text[sentence.start:e.start])
-                      and not self.quoted[e.start]]
-        if not candidates:
-            return None
-        nearest = candidates[-1]
-        if nearest.kind != "person" and len(candidates) > 1 and candidates[-2].kind == "person" and re.fullmatch(
-                r"\s*,\s*", self.text[candidates[-2].end:nearest.start]):
-            return candidates[-2]  # 'Kevin McCarthy, California Republican, told'
+        candidates = (e for e in reversed(self.entities_in(reach, reach + len(left)))
+                      if not self.quoted[e.start] and not self._object_of_preposition(reach, e.start))
+        nearest = next(candidates, None)
+        if nearest is None or nearest.kind == "person":
+            return nearest
+        before = next(candidates, None)
+        if before is not None and before.kind == "person" and re.fullmatch(
+                r"\s*,\s*", self.text[before.end:nearest.start]):
+            return before  # 'Kevin McCarthy, California Republican, told'
         return nearest
 
+    def _object_of_preposition(self, start: int, at: int) -> bool:
+        """'the report of the council said': the council is not the subject. Only the last words count."""
+        return _PREPOSITION_BEFORE.search(self.text, max(start, at - _PREPOSITION_REACH), at) is not None
+
     def caption(self, opening: int, paragraph: Span) -> _Entity | None:
+        if opening - paragraph.start > sr.SPEAKER_REACH:
+            return None
         before = self.text[paragraph.start:opening]
         if not _CAPTION.search(before) or _VERB.search(before):
             return None
@@ -366,7 +390,7 @@ class _Resolver:
 def _continues(text: str, segments: Segments, opening: int, paragraph: Span, previous_end: int) -> bool:
     """A quotation that opens its sentence, right after another quotation, is the same voice going on."""
     sentence = segments.sentence_at(opening)
-    if text[sentence.start:opening].strip():
+    if _NOT_SPACE.search(text, sentence.start, opening):
         return False
     return paragraph.start - previous_end <= 4 or paragraph.start <= previous_end
 
@@ -378,8 +402,10 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
     speakers: dict[int, tuple[str | None, str | None, str | None]] = {}
     previous: tuple[str | None, str | None, str | None] = (None, None, None)
     previous_paragraph_end = -1
-    for group in sorted({s.group for s in spans}):
-        parts = [s for s in spans if s.group == group]
+    groups: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        groups.setdefault(span.group, []).append(span)
+    for group, parts in sorted(groups.items()):
         first, last = parts[0], parts[-1]
         opening, closing = first.start - 1, last.close
         paragraph = segments.paragraph_at(opening)

@@ -20,6 +20,8 @@ _ABBREVIATIONS = {
 }
 
 
+# Enough for any abbreviation above or a run of initials ('J.R.R.'); a longer word is no abbreviation.
+_LONGEST_ABBREVIATION = 12
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 
 
@@ -29,13 +31,31 @@ class Span:
     end: int
 
 
+# How far either side of a claim its sentence is looked for: a line with no full stop is not one sentence.
+_SENTENCE_REACH = 1000
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or line) holding text[start:end], by a quick look for full stops and line breaks;
     for showing and comparing the context of a claim, not for segmenting."""
-    stop = text.rfind(". ", 0, start)
-    begin = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
-    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return text[begin:(min(ends) + 1 if ends else len(text))].strip()
+    low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    stop = text.rfind(". ", low, start)
+    begin = max(stop + 2 if stop != -1 else low, text.rfind("\n", low, start) + 1)
+    ends = [i for i in (text.find(". ", end, high), text.find("\n", end, high)) if i != -1]
+    return text[begin:(min(ends) + 1 if ends else high)].strip()
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    """The run of word characters and full stops ending at `stop` (a full stop), from no earlier than `start`.
+
+    Looked for backwards and at most a short word's length, so a sentence costs no more than its length
+    however many full stops it holds."""
+    begin = stop
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        if stop - begin == _LONGEST_ABBREVIATION:
+            return ""
+        begin -= 1
+    return text[begin:stop]
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -53,12 +73,14 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
     """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
     spans, start = [], paragraph.start
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-        before = text[start:match.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before)
-        if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.match(word.group(1))):
+        word = _word_before(text, start, match.start()) if text[match.start()] == "." else ""
+        if word and (word.lower() in _ABBREVIATIONS or _INITIALS.match(word)):
             continue
         end = match.end()
-        spans.append(Span(start, len(text[:end].rstrip())))
+        last = end
+        while last > start and text[last - 1].isspace():
+            last -= 1
+        spans.append(Span(start, last))
         start = end
     if start < paragraph.end:
         spans.append(Span(start, paragraph.end))

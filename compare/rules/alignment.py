@@ -14,14 +14,18 @@ class AlignmentRules:
     quote_min_similarity: float = 0.7
     """Share of the shorter quote's words that must match the stretch of the longer one."""
     stock_phrase_words: int = 8
-    """Below this length, the same words from two named people are two stock phrases, not one quote."""
-    stock_phrase_words: int = 8
     """Below this length, the same words are one quote only when both sources credit one speaker:
     a stock phrase ('our thoughts and prayers go out') is said by many."""
     recurring_min_words: int = 8
     """Quotes that recur across events are aligned (never compared) from this length up."""
     recurring_min_similarity: float = 0.9
     """...and only when printed nearly word for word."""
+    max_claims_compared: int = 500
+    """Claims of one kind aligned per source, first in the text first. The longest news articles seen
+    hold about a hundred figures or quotes; a file with thousands is no article, and aligning every
+    pair of them would take hours. The rest are still extracted and listed."""
+    quote_max_words: int = 400
+    """Words of a quote compared with another quote; a quotation longer than this is a document."""
     max_block: int = 40
     """A word held by more quotes than this (in one event) does not propose pairs: it is too common."""
     figure_same_value_context: int = 45

@@ -127,3 +127,8 @@ PAST_ROLE = re.compile(r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile
 # Where a role's noun phrase ends: 'director of the institute', 'director known as Charb'.
 ROLE_PHRASE_END = {"of", "at", "for", "in", "with", "to", "on", "from", "by", "known", "based", "who", "which", "that",
                    "named", "called", "appointed", "elected", "and", "since", "until", "during", "when", "after"}
+
+# How far around a name (in characters) its role is looked for: 'Council leader Chris Read',
+# 'Chris Read, independent chair of the board,'. A role is a short phrase beside the name; a
+# bound keeps a long one-line file from costing time in the square of its length.
+ROLE_REACH = 300

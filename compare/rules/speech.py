@@ -36,3 +36,12 @@ DESCRIPTOR_FAMILY = {
 }
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
 
+
+# How far before a quotation mark (in characters) the words that attribute it are looked for.
+# An attribution sits beside its quotation; anything further is a run-on line, and looking
+# further would make a long one-line file cost time in the square of its length.
+SPEAKER_REACH = 400
+# How far after a closing mark the reporting verb may come ('…," the hospital's chief nurse said').
+VERB_AFTER_QUOTE = 200
+# How far after that verb the speaker's name may come ('…," said John Smith').
+NAME_AFTER_VERB = 60
