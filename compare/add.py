@@ -1,23 +1,24 @@
 """Growing a corpus: `add` a file or a web page, `refresh` the pages added from the web.
 
-Both keep the manifest in step (the page's address and when it was fetched)
-and refuse what the corpus already holds: the same address, or the same bytes
-under another name.
+Both keep the manifest in step (the page's address and when it was fetched),
+refuse what the corpus already holds (the same address, or the same bytes
+under another name) and never save what no build could read (an empty
+page, a compressed or binary body, a page with no article text).
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from .config import Config
-from .errors import UsageError
+from .errors import SourceError, UsageError
 from .fetch import FetchError, fetch
 from .fileio import atomic_write
-from .ingest import corpus_files
-from .ingest.manifest import MANIFEST_FILE, manifest_text, plain_name, read_manifest
+from .ingest import corpus_files, source_from_bytes
+from .ingest.manifest import MANIFEST_FILE, plain_name, read_manifest, updated_manifest
 from .model import ManifestEntry
 
 
@@ -43,8 +44,19 @@ def _free_name(corpus_dir: Path, stem: str, suffix: str) -> str:
     return name
 
 
-def _write_manifest(corpus_dir: Path, entries: dict[str, ManifestEntry]) -> None:
-    atomic_write(corpus_dir / MANIFEST_FILE, manifest_text(entries))
+def _write_manifest(corpus_dir: Path, cells: dict[str, dict[str, str]]) -> None:
+    """Set the cells this tool owns (url, fetched) and leave every other one as the user wrote it."""
+    atomic_write(corpus_dir / MANIFEST_FILE, updated_manifest(corpus_dir, cells))
+
+
+def _unreadable(data: bytes, name: str, config: Config) -> str | None:
+    """Why no build could read `data` saved as `name` (empty, binary, compressed, no article text
+    left after cleaning), or None: what a build would skip is not saved into the corpus."""
+    try:
+        source_from_bytes(data, name, Path(name).stem, ManifestEntry(name), config)
+    except SourceError as exc:
+        return str(exc)
+    return None
 
 
 def add_source(target: str, corpus_dir: Path, config: Config, allow_private: bool = False) -> str:
@@ -75,10 +87,13 @@ def add_source(target: str, corpus_dir: Path, config: Config, allow_private: boo
     if existing:
         raise UsageError(f"{target}: the same content is already in the corpus as {existing}")
     name = _free_name(corpus_dir, stem, suffix)
+    if reason := _unreadable(data, name, config):
+        if entry:
+            raise FetchError(f"{entry['url']}: not saved, no build could read it: {reason}")
+        raise UsageError(f"{target}: not added, no build could read it: {reason}")
     atomic_write(corpus_dir / name, data)
     if entry:
-        manifest[name] = ManifestEntry(file=name, **entry)
-        _write_manifest(corpus_dir, manifest)
+        _write_manifest(corpus_dir, {name: entry})
     return name
 
 
@@ -104,6 +119,7 @@ def refresh_sources(corpus_dir: Path, config: Config, allow_private: bool = Fals
     """Fetch every page the manifest has an address for; replace the files whose content changed."""
     corpus_dir = Path(corpus_dir)
     result = RefreshResult()
+    fetched: dict[str, dict[str, str]] = {}
     manifest = read_manifest(corpus_dir, on_problem=lambda reason: result.failed.append((MANIFEST_FILE, reason)))
     for name, entry in sorted(manifest.items()):
         if not entry.url:
@@ -120,10 +136,14 @@ def refresh_sources(corpus_dir: Path, config: Config, allow_private: bool = Fals
         if path.exists() and _digest(path.read_bytes()) == _digest(page.content):
             result.unchanged.append(name)
             continue
+        if reason := _unreadable(page.content, name, config):
+            result.failed.append((name, f"the page now fetched is not saved, no build could read it: {reason}; "
+                                        "the file is left as it was"))
+            continue
         atomic_write(path, page.content)
-        manifest[name] = replace(entry, fetched=page.fetched)
+        fetched[name] = {"fetched": page.fetched}
         result.changed.append(name)
-    if result.changed:
-        _write_manifest(corpus_dir, manifest)
+    if fetched:
+        _write_manifest(corpus_dir, fetched)
     return result
 

@@ -168,6 +168,9 @@ def fetch(url: str, max_bytes: int, allow_private: bool | frozenset[str] = False
             content_type = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
             if content_type not in ACCEPTED_TYPES:
                 raise FetchError(f"{url}: not a web page (Content-Type {content_type or 'missing'})")
+            encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
+            if encoding != "identity":
+                raise FetchError(f"{url}: sent compressed ({encoding}) though no compression was asked for")
             declared = response.getheader("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError(f"{url}: too large ({int(declared) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")

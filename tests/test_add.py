@@ -95,3 +95,63 @@ def test_refresh_never_writes_outside_the_corpus(server, corpus, tmp_path):  # n
     assert victim.read_text(encoding="utf-8") == "the user's own file"
     assert not (tmp_path / "absolute.html").exists() and list(outside.iterdir()) == []
     assert "link.html" in result.stderr and "../victim.txt" in result.stderr
+
+
+def test_add_and_refresh_change_only_the_cells_they_own(server, corpus, tmp_path):  # noqa: F811
+    """The user's extra columns, dates this tool cannot read, a row it cannot parse, the byte-order
+    mark and the Windows line endings all survive `add` and `refresh`; only `url`/`fetched` change."""
+    base, routes = server
+    routes["/kept"] = (200, {"Content-Type": "text/html"}, STORY)
+    routes["/new"] = (200, {"Content-Type": "text/html"}, STORY.replace(b"4,120", b"3,999"))
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "kept.html").write_bytes(b"<html><body><p>Old copy.</p></body></html>")
+    original = ("\ufefffile,outlet,published,desk notes,url,fetched\r\n"
+                "a.txt,Evening Post,last spring,\"checked, twice\",,\r\n"
+                f"kept.html,Gazette,19/11/2014,ask Sam,{base}/kept,2020-01-01T00:00:00+00:00\r\n"
+                "b.txt,\"Broken Quote,2021-01-01,,,\r\n")
+    (corpus / "manifest.csv").write_bytes(original.encode("utf-8"))
+    out = tmp_path / "out"
+    assert run_cli("add", f"{base}/new", corpus, "-o", out, "--allow-private").returncode == 0
+    after_add = (corpus / "manifest.csv").read_bytes().decode("utf-8")
+    assert after_add.startswith(original)
+    [added] = after_add[len(original):].splitlines(keepends=True)
+    assert added.startswith(f"new.html,,,,{base}/new,") and added.endswith("\r\n")
+
+    routes["/kept"] = (200, {"Content-Type": "text/html"}, STORY.replace(b"4,120", b"4,121"))
+    result = run_cli("refresh", corpus, "-o", out, "--allow-private")
+    assert "1 changed" in result.stdout, result.stdout + result.stderr
+    lines = (corpus / "manifest.csv").read_bytes().decode("utf-8").splitlines(keepends=True)
+    original_lines = (original + added).splitlines(keepends=True)
+    assert len(lines) == len(original_lines)
+    changed = [(old, new) for old, new in zip(original_lines, lines) if old != new]
+    [(old, new)] = changed
+    assert old.startswith("kept.html,Gazette,19/11/2014,ask Sam,") and not new.endswith("2020-01-01T00:00:00+00:00\r\n")
+    assert new.startswith(f"kept.html,Gazette,19/11/2014,ask Sam,{base}/kept,20")
+
+
+def test_a_page_no_build_could_read_is_not_saved(server, corpus, tmp_path):  # noqa: F811
+    """An empty body, compressed bytes nobody asked for, a PNG sent as HTML, a page with no article
+    text: each is refused with the reason, and the corpus and its manifest are left as they were;
+    on `refresh` the file already saved stays."""
+    import gzip
+    base, routes = server
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    routes["/empty"] = (200, {"Content-Type": "text/html"}, b"")
+    routes["/gzip"] = (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, gzip.compress(b"\0" * 100_000))
+    routes["/gzip-unlabelled"] = (200, {"Content-Type": "text/html"}, gzip.compress(b"\0" * 100_000))
+    routes["/png"] = (200, {"Content-Type": "text/html"}, png)
+    routes["/nothing"] = (200, {"Content-Type": "text/html"}, b"<html><body><nav>Home</nav></body></html>")
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for path, reason in [("/empty", "empty"), ("/gzip", "compressed"), ("/gzip-unlabelled", "binary"),
+                         ("/png", "binary"), ("/nothing", "no article text")]:
+        result = run_cli("add", f"{base}{path}", corpus, "-o", tmp_path / "out", "--allow-private")
+        assert result.returncode == 4 and reason in result.stderr, (path, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"], path
+
+    routes["/live"] = (200, {"Content-Type": "text/html"}, STORY)
+    assert run_cli("add", f"{base}/live", corpus, "-o", tmp_path / "out", "--allow-private").returncode == 0
+    routes["/live"] = (200, {"Content-Type": "text/html"}, png)
+    result = run_cli("refresh", corpus, "-o", tmp_path / "out", "--allow-private")
+    assert result.returncode == 4 and "live.html" in result.stderr and "binary" in result.stderr
+    assert (corpus / "live.html").read_bytes() == STORY

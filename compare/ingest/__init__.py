@@ -156,11 +156,18 @@ def load_bytes(path: Path, limit: int) -> bytes:
 
 def read_source(path: Path, rel: str, source_id: str, entry: ManifestEntry, config: Config) -> Source:
     """One file through load, decode, format reader and metadata merge."""
-    data = load_bytes(path, config.max_source_bytes)
+    return source_from_bytes(load_bytes(path, config.max_source_bytes), rel, source_id, entry, config)
+
+
+def source_from_bytes(data: bytes, rel: str, source_id: str, entry: ManifestEntry, config: Config) -> Source:
+    """The bytes of a file named `rel` through decode, format reader and metadata merge; SourceError
+    with the reason if no article can be read from them (`add` and `refresh` ask this before saving)."""
+    if not data:
+        raise SourceError("empty file")
     text, encoding = decode(data)
     if not text.strip():
         raise SourceError("no text (the file holds only white space)")
-    suffix = path.suffix.lower()
+    suffix = Path(rel).suffix.lower()
     page: dict[str, str | None] = {}
     if suffix in (".html", ".htm"):
         from .html import read_html
