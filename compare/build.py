@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("build")
-OUTPUT_FILES = ("comparison.json", "claims.csv", "alignments.csv", "discrepancies.csv", "report.html", "brief.pdf")
+OUTPUT_FILES = ("comparison.json", "claims.csv", "alignments.csv", "discrepancies.csv", "claims.parquet",
+                "alignments.parquet", "discrepancies.parquet", "report.html", "brief.pdf")
 
 
 @dataclass
@@ -197,7 +198,7 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: BriefWorker |
     The PDF is laid out in another process (`brief_worker`) while this one writes the rest.
     `fragments` holds sources' own parts of the outputs, already written (by source id).
     """
-    from .report import csvreport, html, pdf
+    from .report import html, pdf, tables
     from .report.model import build_model
 
     if brief_worker is None:
@@ -211,7 +212,7 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: BriefWorker |
         progress.stage(f"writing {jsonreport.FILE_NAME}")
         written.append(jsonreport.render(comparison, out, {k: f.claim_lines for k, f in fragments.items()}))
     progress.stage("writing the CSV tables")
-    written += csvreport.render(comparison, out)
+    written += tables.render(comparison, out)
     progress.stage(f"writing {html.FILE_NAME}")
     written.append(html.render(comparison, out, model, {k: f.section for k, f in fragments.items()}))
     progress.stage(f"writing {pdf.FILE_NAME}")

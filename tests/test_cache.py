@@ -116,8 +116,9 @@ def test_a_rebuild_writes_what_a_build_from_scratch_writes(corpus, tmp_path):
                                   encoding="utf-8")
     build(corpus, tmp_path / "incremental")
     build(corpus, tmp_path / "fresh")
-    for name in ("claims.csv", "alignments.csv", "discrepancies.csv"):
-        assert (tmp_path / "incremental" / name).read_text() == (tmp_path / "fresh" / name).read_text()
+    for name in ("claims.csv", "alignments.csv", "discrepancies.csv", "claims.parquet", "alignments.parquet",
+                 "discrepancies.parquet"):
+        assert (tmp_path / "incremental" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     incremental = load_json(tmp_path / "incremental" / "comparison.json")
     fresh = load_json(tmp_path / "fresh" / "comparison.json")
     for key in ("sources", "events", "claims", "alignments", "discrepancies"):

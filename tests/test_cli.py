@@ -200,6 +200,24 @@ def test_no_cell_of_the_csv_tables_is_a_formula(tmp_path, corpus):
     assert "'=cmd" in claims or "'=HYPERLINK" in claims
 
 
+def test_the_parquet_tables_carry_the_text_as_the_sources_wrote_it(tmp_path, corpus):
+    """Programs read the same rows as the CSV, typed, without the apostrophe that keeps a spreadsheet safe."""
+    import pandas as pd
+    (corpus / "a.txt").write_text("Council cuts 300 jobs\n\n=SUM(A1) said \u201c=cmd is what we want for 300 "
+                                  "children,\u201d Ann Moss said on Monday.", encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,outlet\na.txt,+Evil Outlet\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("build", corpus, "-o", out).returncode == 0
+    claims = pd.read_parquet(out / "claims.parquet")
+    spreadsheet = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
+    assert list(claims.columns) == list(spreadsheet.columns) and len(claims) == len(spreadsheet)
+    [quote] = claims[claims.kind == "quote"].itertuples()
+    assert quote.text.startswith("=cmd is what we want") and quote.speaker == "Ann Moss"
+    assert "'" + quote.text in set(spreadsheet.text)
+    figures = claims[claims.kind == "figure"]
+    assert "300" in set(figures.value) and str(claims.start.dtype) == "Int64"
+
+
 def test_bad_values_in_the_manifest_and_settings_cost_one_line_each_and_the_build_goes_on(tmp_path, corpus):
     (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (corpus / "b.txt").write_text(ARTICLE.replace("third month", "fourth month"), encoding="utf-8")
