@@ -33,7 +33,6 @@ def test_watch_rebuilds_when_files_arrive_and_stops_on_ctrl_c(corpus, tmp_path):
                                text=True)
     try:
         assert wait_for(lambda: source_count(out / "comparison.json") == 1)
-        time.sleep(1.0)  # let the observer start watching
         for n in range(5):  # a burst of files makes one rebuild
             (corpus / f"b{n}.txt").write_text(SECOND.replace("again", f"again {n}"), encoding="utf-8")
         (corpus / "broken.txt").write_bytes(b"")
@@ -66,6 +65,32 @@ def test_a_file_added_while_the_first_build_runs_is_built(corpus, tmp_path):
         assert line.startswith("watching")
         (corpus / "late.txt").write_text(SECOND, encoding="utf-8")
         assert wait_for(lambda: source_count(out / "comparison.json") == 41)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+
+
+def test_a_changed_compare_toml_is_used_by_the_next_build(corpus, tmp_path):
+    """The watch reads the settings again for every build: it does not keep the ones it started with."""
+    import queue
+    import threading
+
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.md").write_text(SECOND, encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "compare", "watch", str(corpus), "-o", str(out),
+                                "--quiet", "0.5"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    try:
+        assert lines.get(timeout=60).startswith("watching")
+        while not lines.get(timeout=120).startswith("report:"):
+            pass
+        assert source_count(out / "comparison.json") == 2
+        (corpus / "compare.toml").write_text('extensions = [".txt"]\n', encoding="utf-8")
+        assert wait_for(lambda: source_count(out / "comparison.json") == 1)
+        assert [s["path"] for s in load_json(out / "comparison.json")["sources"]] == ["a.txt"]
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=30)
