@@ -2,9 +2,12 @@
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.errors import SourceError
 from compare.ingest.decode import decode
+
 
 TEXT = "The minister\u2019s \u201cpromise\u201d cost \u00a35m \u2013 caf\u00e9 owners said"
 
@@ -48,3 +51,29 @@ def test_a_stray_cp1252_line_in_a_utf8_file_is_repaired_line_by_line():
     text, used = decode(data)
     assert text == "Caf\u00e9 owners say \u201cno\u201d\nThe minister\u2019s reply\n"
     assert used == "utf-8 with cp1252 lines"
+
+
+# Properties: whatever bytes a file holds, decoding answers with text or one reason.
+
+# Any text but control characters (a leading U+FEFF would be a byte-order mark, rightly taken off).
+WRITTEN = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff")
+                  | st.sampled_from("\n\t"), min_size=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_clean_text_or_one_reason(data):
+    try:
+        text, encoding = decode(data)
+    except SourceError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert encoding and not any(ord(ch) < 32 and ch not in "\n\t\r" for ch in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WRITTEN)
+def test_text_written_in_utf8_or_with_a_byte_order_mark_reads_back_as_written(text):
+    assert decode(text.encode("utf-8"))[0] == text
+    assert decode(codecs.BOM_UTF8 + text.encode("utf-8"))[0] == text
+    assert decode(text.encode("utf-16"))[0] == text

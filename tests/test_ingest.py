@@ -2,10 +2,15 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from compare.config import Config
-from compare.ingest import ingest_corpus
+from compare.errors import SourceError
+from compare.ingest import ingest_corpus, source_from_bytes
+from compare.model import ManifestEntry
 from tests.conftest import ARTICLE
+
 
 PAGE = """<!doctype html>
 <html><head>
@@ -131,3 +136,23 @@ def test_deeply_nested_html_is_bounded(corpus):
     result = ingest(corpus)
     assert [s.id for s in result.sources] == ["good"]
     assert result.skipped[0].path == "nested.html"
+
+
+# Property: whatever a file holds, reading it gives an article or one reason, in every format.
+
+
+PAGE_PIECES = st.sampled_from(["<p>", "</p>", "<html>", "<script>", "<!--", "-->", "<title>", "# ", "\n\n", "> ",
+                               "By Ann Lee", "Published 19 Nov 2014", "\u202e", "\0", "&amp;", "&#0;", "<![CDATA[",
+                               "The council said on Monday that 300 jobs would go. ", "\u201cWe will\u201d"])
+FILE = st.lists(st.one_of(PAGE_PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FILE, st.sampled_from(["a.txt", "a.html", "a.md"]))
+def test_any_file_is_an_article_or_one_reason(text, name):
+    try:
+        source = source_from_bytes(text.encode("utf-8", "surrogatepass"), name, "a", ManifestEntry(name), Config())
+    except SourceError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert source.text.strip() and source.headline

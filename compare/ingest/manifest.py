@@ -174,9 +174,11 @@ def updated_manifest(corpus_dir: Path, cells: dict[str, dict[str, str]]) -> str:
     ending = "\r\n" if lines[rows[0].end_line - 1].endswith("\r\n") else "\n"
 
     def record(values: list[str]) -> str:
+        """One record; written with a CRLF terminator so that a cell holding either a CR or an LF is
+        quoted, then ended as the manifest's lines are."""
         out = io.StringIO()
-        csv.writer(out, lineterminator=ending).writerow(values)
-        return out.getvalue()
+        csv.writer(out, lineterminator="\r\n").writerow(values)
+        return out.getvalue()[:-2] + ending
 
     new_columns = [c for changes in cells.values() for c in changes if c not in header]
     header = header + list(dict.fromkeys(new_columns))
