@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..rules import people as pr
+from ..rules.speech import REPORTING_VERBS
 from ..rules.calendar import MONTHS
 from .text import Segments
 
@@ -123,6 +124,9 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     while tokens and (_fold(tokens[0].group(0)) in pr.NOT_NAMES or _fold(tokens[0].group(0)) in MONTHS
                       or _fold(tokens[0].group(0)) in _WEEKDAYS):
         tokens.pop(0)
+    if tokens and _fold(tokens[0].group(0)) in REPORTING_VERBS and not text[sentence_start:tokens[0].start()].strip(
+            " \"'\u201c\u2018"):
+        tokens.pop(0)  # 'Said Ellis:', 'Continued Stone:': a sentence that opens with its verb
     while tokens and (_fold(tokens[-1].group(0)) in MONTHS or _fold(tokens[-1].group(0)) in _WEEKDAYS):
         tokens.pop()
     if not tokens:

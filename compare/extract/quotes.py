@@ -58,6 +58,21 @@ _PREPOSITION_BEFORE = re.compile(
 _PREPOSITION_REACH = 30  # 'against the ' and some space
 _APPOSITIVE_TAIL = re.compile(r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(])[^,]*,\s*(?:also\s+|later\s+)?$")
 _CAPTION = re.compile(r":\s*$")
+# A sentence that leads up to its quotation: 'Trump boomed: "…"', 'Sanders responded, "…"'.
+_LEADS_UP = re.compile(r"[:,][\s\u00a0]*$")
+# A clause before the main one: 'When Wallace died in 1998, President Clinton released …',
+# 'At his news conference in Turkey on Monday, Obama's questioners …'.
+_OPENING_CLAUSE = re.compile(r"\s*(?:" + "|".join(sr.CLAUSE_OPENERS) + r")\b[^,.;:\"\u201c]{1,120},\s*", re.IGNORECASE)
+_ATTRIBUTION_LEAD = re.compile(r"[\s,\u2014\u2013-]*")
+_PREDICATE = re.compile(r"(?:,[^,]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+_END_PUNCTUATION = " \t\u00a0.!?,;:)\u2019\u201d\"'"
+# A partial quotation that runs on to its attribution: '"…" about the decision, said X'.
+_RUN_ON_TO_ATTRIBUTION = re.compile(r"[^,\"\u201c\u201d\n]{1,150},(?=\s)")
+# '"…" ― Pamela Padilla', '"…"\n\n- Bernie Sanders.': a dash that opens a signature.
+_SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?:\n\s*)?[\u2015\u2014\u2013-][ \t\u00a0]*")
+_SIGNATURE_END = re.compile(r"\.?[ \t\u00a0]*(?:\n|$)|,")
+# Between two names, words that make the first describe the second: 'Cruz constituent Dan Golvach'.
+_DESCRIBING_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+(?!(?:" + "|".join(sr.NOT_DESCRIBING) + r")\b)[a-z][a-z\-]*){1,3}\s+")
 _WORD = re.compile(r"\S+")
 _NOT_SPACE = re.compile(r"\S")
 
@@ -312,26 +327,143 @@ class _Resolver:
 
     # -- the rules, in order --------------------------------------------------
 
-    def after_closing(self, close: int, sentence: Span) -> _Entity | None:
-        """'…," she said', '…," said John Smith', '…," the hospital's chief nurse, Jo Patel, said'.
+    def after_closing(self, close: int, sentence: Span, end: int | None = None) -> _Entity | None:
+        """'…," she said', '…," said John Smith', '…," the hospital's chief nurse, Jo Patel, said';
+        a signature line, '…" ― Pamela Padilla'; and a partial quotation that runs on to the
+        attribution, '"…" about the decision, said RoseAnn DeMoro'. `end` is where the attributing
+        words may end (by default the sentence's end).
 
         Only when the quotation ends a clause, not in "'transformed' council care".
         """
-        after = self.text[close + 1:min(sentence.end, close + 1 + sr.VERB_AFTER_QUOTE)]
-        inside = self.text[max(0, close - 3):close].rstrip(_SINGLE + '"' + _DOUBLE_CLOSE)
-        if not (inside[-1:] in (",", ".", "!", "?", "\u2014", "-") or re.match(r"^\s*[,\u2014\u2013-]", after)):
-            return None
+        signed = self._signature(close)
+        if signed is not None:
+            return signed
+        end = min(sentence.end if end is None else end, close + 1 + sr.VERB_AFTER_QUOTE)
+        after = self.text[close + 1:end]
+        inside = self.text[max(0, close - 4):close].rstrip(_SINGLE + '"' + _DOUBLE_CLOSE + " \u00a0")
+        start = close + 1
+        if not (inside[-1:] in (",", ".", "!", "?", "\u2014", "-") or re.match(r"^\s*[,\u2014\u2013-]", after)
+                or self._short_attribution(close + 1, end)):
+            tail = _RUN_ON_TO_ATTRIBUTION.match(after)
+            if tail is None or not self._short_attribution(close + 1 + tail.end(), end):
+                return None
+            start = close + 1 + tail.end() - 1
+            after = self.text[start:end]
         verb = _VERB.search(after)
         if verb is None or any(ch in after[:verb.start()] for ch in _DOUBLE_OPEN + '"\u2018'):
             return None
-        verb_at = close + 1 + verb.start()
-        between = self._left_of(Span(close + 1, sentence.end), verb_at)
+        verb_at = start + verb.start()
+        between = self._left_of(Span(start, end), verb_at)
         if between is not None:
             return between
-        following = [e for e in self.starting_in(verb_at + len(verb.group(0)), verb_at + sr.NAME_AFTER_VERB)
-                     if e.kind != "pronoun" and "," not in self.text[verb_at:e.start]]
+        following = [e for e in self.starting_in(verb_at + len(verb.group(0)), min(end, verb_at + sr.NAME_AFTER_VERB))
+                     if e.kind != "pronoun" and not self.quoted[e.start] and "," not in self.text[verb_at:e.start]]
         people = [e for e in following if e.kind == "person"]
-        return (people or following or [None])[0]
+        return self._head_of(people, following)
+
+    def introduction(self, opening: int, closing: int, paragraph: Span) -> _Entity | None:
+        """Who a sentence that introduces the quotation names as its subject, when no reporting verb
+        does: the paragraph before, ending in a colon ('Cruz continued:', 'President Clinton released
+        the following statement:'), for a quotation that opens its paragraph; or the quotation's own
+        sentence when it leads up to it with a colon or a comma and the quotation ends it ('Trump
+        leaned in and boomed: "…"', 'Sanders responded, "…"')."""
+        before = self.text[paragraph.start:opening]
+        if before.strip():
+            sentence = self.segments.sentence_at(opening)
+            if (not _LEADS_UP.search(before) or self.text[closing + 1:sentence.end].strip(_END_PUNCTUATION)
+                    or _VERB.search(self.text, sentence.start, opening)):
+                return None  # a reporting verb whose subject is not named: 'Another source said, "…"'
+            return self._named_subject(sentence, opening)
+        index = bisect_right(self.segments.paragraph_starts, paragraph.start) - 2
+        if index < 0:
+            return None
+        previous = self.segments.paragraphs[index]
+        if not self.text[previous.start:previous.end].rstrip().endswith(":"):
+            return None
+        colon = previous.start + len(self.text[previous.start:previous.end].rstrip()) - 1
+        sentence = self.segments.sentence_at(colon)
+        return self.before_opening(colon, sentence) or self._named_subject(sentence, colon)
+
+    def _named_subject(self, sentence: Span, limit: int) -> _Entity | None:
+        """The sentence's subject if it is a person or an organisation named before `limit` and the
+        sentence says something of it: a lower-case word (its verb) follows the name, past an
+        appositive ('Trump gestured', 'Kasich, for his part, resisted'), or a reporting verb opens the
+        sentence before it ('Said Ellis:'). 'Update at 9:34 a.m. ET:' names no one."""
+        opener = _OPENING_CLAUSE.match(self.text, sentence.start, limit)
+        clause = Span(opener.end(), sentence.end) if opener else sentence
+        subject = self.subject_of(clause)
+        if (subject is None or subject.start >= limit or subject.kind not in ("person", "organisation")
+                or self.quoted[subject.start] or self._object_of_preposition(clause.start, subject.start)):
+            return None
+        inverted = _VERB.fullmatch(self.text[clause.start:subject.start].strip())
+        predicate = _PREDICATE.match(self.text, subject.end, limit)
+        return subject if inverted or predicate else None
+
+    def next_sentence(self, close: int, sentence: Span) -> _Entity | None:
+        """'…?" Trump said.': a quotation that ends its sentence, attributed by the next sentence of
+        the paragraph when that one opens with a short attribution: a reporting verb within its
+        first words, then the sentence's end, a comma, or words that place the saying
+        ('on Twitter', 'to reporters', 'Monday'), not a clause of its own ('He also said Trump's …')."""
+        if self.text[close + 1:sentence.end].strip():
+            return None
+        following = self.segments.sentence_at(sentence.end + 1)
+        gap = self.text[sentence.end:following.start]
+        if following.start <= close or "\n" in gap or gap.strip():
+            return None
+        if not self._short_attribution(following.start, following.end):
+            return None
+        return self.after_closing(close, sentence, following.end)
+
+    def _short_attribution(self, start: int, end: int) -> bool:
+        """Whether text[start:end] opens with an attribution and nothing else: 'said Jo Lee, …',
+        'Trump said.', 'Renteria told reporters', 'Trump said on Twitter' — a reporting verb within the
+        first few words, then the end, a comma, or words that place the saying, not a clause of its
+        own ('He also said Trump's …', 'Trump has demanded money')."""
+        first_words = list(islice(_WORD.finditer(self.text, start, end), sr.WORDS_BEFORE_VERB))
+        limit = first_words[-1].end() if first_words else start
+        verb = _VERB.search(self.text, start, limit)
+        if verb is None:
+            return False
+        who = self.text[start:verb.start()]
+        if not who.strip():
+            return True  # 'said Jo Lee'
+        if any(mark in who for mark in ":;\"\u201c\u201d"):
+            return False  # ''Lousy' News: Just 69,000 Jobs Added In May' is a headline
+        rest = self.text[verb.end():end]
+        next_word = re.match(r"\s*([\w'’]+)", rest)
+        return bool(re.match(r"\s*(?:[.,;!?]|$)", rest) or verb.group(1).lower() in sr.VERBS_WITH_AN_OBJECT
+                    or (next_word and next_word.group(1).lower() in sr.PLACING_WORDS))
+
+    def attributed_here(self, close: int) -> bool:
+        """Whether an attribution follows the closing mark ('…," one person wrote'), named or not: a
+        quotation so attributed never takes the last speaker's name."""
+        if close >= len(self.text):
+            return False
+        lead = _ATTRIBUTION_LEAD.match(self.text, close + 1)
+        return self._short_attribution(lead.end(), self.segments.sentence_at(close).end)
+
+    def _signature(self, close: int) -> _Entity | None:
+        """'"…" ― Pamela Padilla' or a line '- Bernie Sanders.' under the quotation: a name alone after
+        a dash, ending its line or followed by a comma, signs the quotation."""
+        dash = _SIGNATURE_DASH.match(self.text, close + 1, min(len(self.text), close + 40))
+        if dash is None:
+            return None
+        signer = next((e for e in self.starting_at(dash.end()) if e.kind in ("person", "organisation")), None)
+        if signer is None or not _SIGNATURE_END.match(self.text, signer.end, min(len(self.text), signer.end + 3)):
+            return None
+        return signer
+
+    def _head_of(self, people: list[_Entity], following: list[_Entity]) -> _Entity | None:
+        """The speaker among the names after a verb: the first person, or, in 'said Cruz constituent
+        Dan Golvach' and 'said Clinton ally James Carville', the person the first one describes."""
+        if not people:
+            return (following or [None])[0]
+        head = people[0]
+        for later in people[1:]:
+            if not _DESCRIBING_WORDS.fullmatch(self.text[head.end:later.start]):
+                break
+            head = later
+        return head
 
     def before_opening(self, opening: int, sentence: Span) -> _Entity | None:
         reach = max(sentence.start, opening - sr.SPEAKER_REACH)
@@ -351,7 +483,15 @@ class _Resolver:
         passive = re.match(r"\s+by\s+", self.text[verb.end():opening])
         if passive and re.search(r"\b(was|were|been|is|are|be)\s+$", self.text[reach:verb_at]):
             return next(iter(self.starting_at(verb.end() + passive.end())), None)
-        return self._left_of(sentence, verb_at)
+        return self._left_of(sentence, verb_at) or self._after_opening_verb(sentence, verb)
+
+    def _after_opening_verb(self, sentence: Span, verb: re.Match) -> _Entity | None:
+        """'Said Ellis: "…"', 'Continued Stone: "…"': a sentence that opens with its reporting verb
+        names the speaker right after it."""
+        if self.text[sentence.start:verb.start()].strip(" \t\u00a0\"'\u201c\u2018"):
+            return None
+        return next((e for e in self.starting_in(verb.end(), verb.end() + 3) if e.kind in ("person", "organisation")),
+                    None)
 
     def _left_of(self, sentence: Span, verb_at: int) -> _Entity | None:
         """The subject of a verb: the nearest entity to its left, past an appositive or a parenthesis."""
@@ -360,7 +500,7 @@ class _Resolver:
         appositive = _APPOSITIVE_TAIL.search(left)
         if appositive:
             left = left[:appositive.start()]
-        left = re.sub(r"\s*\([^)]*\)\s*$", "", left)
+        left = re.sub(r"\s*\([^)]*\)[\s,]*$", "", left)
         candidates = (e for e in reversed(self.entities_in(reach, reach + len(left)))
                       if not self.quoted[e.start] and not self._object_of_preposition(reach, e.start))
         nearest = next(candidates, None)
@@ -387,12 +527,17 @@ class _Resolver:
         return people[0] if people else None
 
 
-def _continues(text: str, segments: Segments, opening: int, paragraph: Span, previous_end: int) -> bool:
-    """A quotation that opens its sentence, right after another quotation, is the same voice going on."""
+def _continues(text: str, segments: Segments, opening: int, paragraph: Span, previous_close: int) -> bool:
+    """A quotation that opens its sentence right after another quotation is the same voice going on:
+    in the next paragraph, or in the sentence after the one where the other quotation closed (its
+    attribution), never past a sentence of other words."""
     sentence = segments.sentence_at(opening)
-    if _NOT_SPACE.search(text, sentence.start, opening):
+    if previous_close < 0 or _NOT_SPACE.search(text, sentence.start, opening):
         return False
-    return paragraph.start - previous_end <= 4 or paragraph.start <= previous_end
+    previous_paragraph = segments.paragraph_at(previous_close)
+    if previous_paragraph.start != paragraph.start:
+        return paragraph.start - previous_paragraph.end <= 4
+    return not _NOT_SPACE.search(text, segments.sentence_at(previous_close).end, sentence.start)
 
 
 def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
@@ -401,7 +546,7 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
     text = segments.text
     speakers: dict[int, tuple[str | None, str | None, str | None]] = {}
     previous: tuple[str | None, str | None, str | None] = (None, None, None)
-    previous_paragraph_end = -1
+    previous_close = -1
     groups: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         groups.setdefault(span.group, []).append(span)
@@ -416,17 +561,20 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
                 or resolver.before_opening(part.start - 1, segments.sentence_at(part.start - 1))
             if entity:
                 break
-        entity = entity or resolver.caption(opening, paragraph)
+        entity = entity or resolver.caption(opening, paragraph) or resolver.introduction(opening, closing, paragraph)
+        if entity is None and last.close < len(text):
+            entity = resolver.next_sentence(last.close, segments.sentence_at(last.close))
         if entity is not None:
             name, kind = resolver.name_of(entity, opening)
             speakers[group] = (name, entity.name if entity.kind != "pronoun" else entity.word, kind)
-        elif previous[0] and _continues(text, segments, opening, paragraph, previous_paragraph_end):
+        elif (previous[0] and _continues(text, segments, opening, paragraph, previous_close)
+              and not any(resolver.attributed_here(part.close) for part in parts)):
             speakers[group] = previous
         else:
             speakers[group] = (None, None, None)
-        if speakers[group][0]:
-            previous = speakers[group]
-        previous_paragraph_end = segments.paragraph_at(closing).end
+        if speakers[group][0] or any(resolver.attributed_here(part.close) for part in parts):
+            previous = speakers[group]  # '"…," one person wrote': someone unnamed speaks now, not the last speaker
+        previous_close = closing
     quotes = []
     for span in spans:
         name, mention, kind = speakers[span.group]

@@ -17,6 +17,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "rev", "gen", "col", "lt", "sgt", "capt", "cllr", "coun",
     "no", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "gov", "sen", "rep", "fig", "approx",
+    "del", "maj", "adm", "supt", "det", "insp", "hon", "pres", "atty", "amb", "cmdr", "cpl", "pvt", "lt.gov",
 }
 
 

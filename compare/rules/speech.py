@@ -14,7 +14,8 @@ REPORTING_VERBS = {
     "responded", "recalled", "cautioned", "predicted", "promised", "vowed", "pledged", "demanded", "charged",
     "alleged", "conceded", "insisting", "telling", "arguing", "claiming", "declaring", "tweeting", "pleaded",
     "testified", "shouted", "chanted", "whispered", "remarked", "stressed", "emphasised", "emphasized",
-    "maintained", "contended", "lamented", "acknowledging", "announcing", "explaining",
+    "maintained", "contended", "lamented", "acknowledging", "announcing", "explaining", "shot back", "fired back",
+    "pointed out", "chimed in", "went on", "interjected", "reiterated", "echoed", "recounted", "wondered",
 }
 PARTICIPLES = {"saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting", "insisting",
                "telling", "arguing", "claiming", "declaring", "tweeting", "acknowledging", "announcing",
@@ -45,3 +46,24 @@ SPEAKER_REACH = 400
 VERB_AFTER_QUOTE = 200
 # How far after that verb the speaker's name may come ('…," said John Smith').
 NAME_AFTER_VERB = 60
+# After a quotation that ends its sentence, the next sentence attributes it if a reporting verb
+# comes within this many words ('…?" Trump told ITV.', '…." US Senator Jeff Sessions said').
+WORDS_BEFORE_VERB = 6
+# Verbs whose object follows them in a short attribution ('…," Renteria told reporters.').
+VERBS_WITH_AN_OBJECT = {"told", "tells", "asked", "asks", "telling", "urged", "urges"}
+# Words that may follow the verb of a short attribution and place the saying rather than start
+# a clause of its own: '…" Trump said on Twitter.', '…" Clinton said to People.', '…" she said Monday.'
+PLACING_WORDS = {
+    "in", "on", "at", "to", "during", "after", "before", "as", "when", "while", "with", "from", "of", "about",
+    "via", "through", "later", "earlier", "recently", "yesterday", "today", "tonight", "then", "again",
+    "afterward", "afterwards", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "matter-of-factly", "simply", "flatly", "bluntly", "firmly", "quietly", "publicly", "privately",
+}
+# Words that never stand between a description and the name it describes ('Cruz constituent Dan
+# Golvach' is one person; 'Stacey Plaskett of the Virgin Islands' is a person and a place).
+NOT_DESCRIBING = ("of", "for", "the", "and", "or", "at", "in", "on", "to", "from", "with", "by", "a", "an", "as",
+                  "than", "who", "which", "that", "said", "says", "told")
+# Words that open a clause before a sentence's main one, whose names are not its subject.
+CLAUSE_OPENERS = ("when", "after", "before", "as", "while", "although", "though", "if", "because", "since", "once",
+                  "until", "at", "in", "on", "during", "from", "with", "for", "by", "following", "despite",
+                  "unlike", "like", "asked", "speaking")
