@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
+from ..rules import names
 from ..rules import speech as sr
 from ..rules.people import ROLE_NOUNS
 from .people import Mention
@@ -63,6 +64,7 @@ _LEADS_UP = re.compile(r"[:,][\s\u00a0]*$")
 # A clause before the main one: 'When Wallace died in 1998, President Clinton released …',
 # 'At his news conference in Turkey on Monday, Obama's questioners …'.
 _OPENING_CLAUSE = re.compile(r"\s*(?:" + "|".join(sr.CLAUSE_OPENERS) + r")\b[^,.;:\"\u201c]{1,120},\s*", re.IGNORECASE)
+_PRONOUN_OPENER = re.compile(r"[\"'\u201c\u2018]?(He|She|His|Her)\b")
 _ATTRIBUTION_LEAD = re.compile(r"[\s,\u2014\u2013-]*")
 _PREDICATE = re.compile(r"(?:,[^,]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 _END_PUNCTUATION = " \t\u00a0.!?,;:)\u2019\u201d\"'"
@@ -228,6 +230,8 @@ class _Resolver:
         self.associations = self._associations(mentions)
         self._association_index: dict[tuple[str, bool], tuple[list[int], list[tuple[int, str, str]]]] = {}
         self._usual: str | None = None
+        self.mentions = mentions
+        self._genders: dict[str, str] | None = None
 
     def _associations(self, mentions: list[Mention]) -> list[tuple[int, str, str]]:
         """(offset, descriptor word, organisation): 'an Ofsted report', 'inspection by Ofsted'."""
@@ -267,9 +271,70 @@ class _Resolver:
             return (self._organisation_for(entity.word, at) or self._usual_speaker(entity.word)
                     or (entity.name.lower(), "descriptor"))
         if entity.word in sr.PERSON_PRONOUNS:
-            index = bisect_right(self.people_ends, entity.start) - 1
-            return (self.people[index].name, "person") if index >= 0 else (None, "pronoun")
+            person = self._person_for_pronoun(entity)
+            return (person, "person") if person else (None, "pronoun")
         return self._earlier_subject(entity.start)
+
+    def _person_for_pronoun(self, pronoun: _Entity) -> str | None:
+        """Whom 'he' or 'she' stands for: in the nearest sentence (its own first) that names a person
+        of a gender the article does not contradict, the sentence's subject if it is one of them
+        ('Joe Madison recalled that Obama …. "…," he said' is Madison), else the last of them."""
+        wanted = sr.PRONOUN_GENDER[pronoun.word]
+        last = bisect_right(self.segments.starts, pronoun.start) - 1
+        for index in range(last, max(-1, last - sr.PRONOUN_SENTENCES - 1), -1):
+            sentence = self.segments.sentences[index]
+            end = min(sentence.end, pronoun.start)
+            people = [e for e in self.entities_in(sentence.start, end) if e.kind == "person"
+                      and not self.quoted[e.start] and self._gender(e.name) in (wanted, None)]
+            if people:
+                return self._likeliest_referent(Span(sentence.start, end), people).name
+        index = bisect_right(self.people_ends, pronoun.start) - 1
+        while index >= 0 and self._gender(self.people[index].name) not in (wanted, None):
+            index -= 1
+        return self.people[index].name if index >= 0 else None
+
+    def _likeliest_referent(self, sentence: Span, people: list[_Entity]) -> _Entity:
+        """Among the people a sentence names, the one a following 'he' or 'she' most likely means:
+        the one it has speak ('Trump, Sexton said, has …' is Sexton), else its subject, else the
+        last named."""
+        for verb in self.verbs[bisect_left(self.verb_ends, sentence.start):bisect_left(self.verb_ends, sentence.end)]:
+            speaker = self._left_of(sentence, verb.start()) or self._after_opening_verb(sentence, verb)
+            if speaker is not None and speaker in people:
+                return speaker
+        opener = _OPENING_CLAUSE.match(self.text, sentence.start, sentence.end)
+        subject = self.subject_of(Span(opener.end(), sentence.end) if opener else sentence)
+        heads = [e for e in people if subject is not None and e.start >= subject.start]
+        return self._head_of(heads, heads) if heads and heads[0] == subject else people[-1]
+
+    def _gender(self, name: str) -> str | None:
+        """'m', 'f' or None: from a title the article gives the person ('Mrs', 'Sir'), a given name
+        that is one sex's only (rules/names.py), or, failing both, the pronouns of the sentences
+        that name the person alone ('Clinton spoke in Iowa. She said …')."""
+        if self._genders is None:
+            votes: dict[str, dict[str, int]] = {}
+
+            def vote(person: str, gender: str, weight: int) -> None:
+                votes.setdefault(person, {}).setdefault(gender, 0)
+                votes[person][gender] += weight
+
+            for mention in self.mentions:
+                gender = sr.TITLE_GENDER.get((mention.title or "").lower().rstrip("."))
+                first = mention.name.split()[0].lower() if mention.kind == "person" and " " in mention.name else ""
+                gender = gender or ("f" if first in names.FEMALE else "m" if first in names.MALE else None)
+                if mention.kind == "person" and gender:
+                    vote(mention.name, gender, 10)
+            for before, after in zip(self.segments.sentences, self.segments.sentences[1:]):
+                opener = _PRONOUN_OPENER.match(self.text, after.start, after.end)
+                if opener is None:
+                    continue
+                people = {e.name for e in self.entities_in(before.start, before.end)
+                          if e.kind == "person" and not self.quoted[e.start]}
+                if len(people) == 1:
+                    vote(people.pop(), sr.PRONOUN_GENDER[opener.group(1).lower()], 1)
+            self._genders = {person: max(counts, key=counts.get) for person, counts in votes.items()
+                             if max(counts.values()) >= 2 and max(counts.values()) >= 3 * min(
+                                 counts.get("m", 0), counts.get("f", 0))}
+        return self._genders.get(name)
 
     def _author_of(self, entity: _Entity) -> _Entity | None:
         """'a report by Louise Casey': the document's author speaks for it."""
@@ -343,7 +408,7 @@ class _Resolver:
         inside = self.text[max(0, close - 4):close].rstrip(_SINGLE + '"' + _DOUBLE_CLOSE + " \u00a0")
         start = close + 1
         if not (inside[-1:] in (",", ".", "!", "?", "\u2014", "-") or re.match(r"^\s*[,\u2014\u2013-]", after)
-                or self._short_attribution(close + 1, end)):
+                or self._name_then_verb(close + 1, end)):
             tail = _RUN_ON_TO_ATTRIBUTION.match(after)
             if tail is None or not self._short_attribution(close + 1 + tail.end(), end):
                 return None
@@ -433,6 +498,19 @@ class _Resolver:
         next_word = re.match(r"\s*([\w'’]+)", rest)
         return bool(re.match(r"\s*(?:[.,;!?]|$)", rest) or verb.group(1).lower() in sr.VERBS_WITH_AN_OBJECT
                     or (next_word and next_word.group(1).lower() in sr.PLACING_WORDS))
+
+    def _name_then_verb(self, start: int, end: int) -> bool:
+        """'"…" Grubbs said.', '"…" said Nick Merrill': a quotation closed without a comma is attributed
+        only by a name (or 'he', 'she') right after it and its verb, not by words of a headline
+        ('‘No Idea’ If I Would Have Told Hillary …')."""
+        if not self._short_attribution(start, end):
+            return False
+        verb = _VERB.search(self.text, start, end)
+        if not self.text[start:verb.start()].strip():
+            return True
+        names = self.entities_in(start, verb.start())
+        return bool(names) and not self.text[start:names[0].start].strip() and not self.text[
+            names[-1].end:verb.start()].strip()
 
     def attributed_here(self, close: int) -> bool:
         """Whether an attribution follows the closing mark ('…," one person wrote'), named or not: a

@@ -10,6 +10,13 @@ TITLES = {
     "lt", "lieutenant", "admiral", "speaker", "king", "queen", "prince", "princess", "pope", "sheikh", "st",
 }
 
+# What someone is rather than a post they hold: 'Actress Danai Gurira', 'Comedian Sarah Silverman'.
+DESCRIPTIONS = {
+    "actress", "actor", "comedian", "host", "singer", "rapper", "musician", "businessman", "businesswoman",
+    "activist", "strategist", "pollster", "delegate", "operative", "challenger", "nominee", "entrepreneur",
+    "billionaire", "veteran", "volunteer", "protester", "supporter", "voter", "student", "farmer", "pastor",
+}
+
 # The head nouns of a role: 'council leader', 'director of children's services'.
 ROLE_NOUNS = {
     "leader", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary", "executive", "commissioner",
@@ -24,7 +31,7 @@ ROLE_NOUNS = {
     "researcher", "scientist", "lecturer", "owner", "worker", "resident", "victim", "mother", "father", "witness",
     "cabinet", "employee", "staffer", "aide", "official", "pastor", "vicar", "physician", "paramedic", "firefighter", "officer", "administrator", "registrar", "commander", "cartoonist",
     "columnist", "commentator", "photographer", "producer", "presenter", "anchor", "treasurer", "dean", "provost",
-}
+} | DESCRIPTIONS
 
 # Words that make a capitalised sequence an organisation, a document or a place, not a person.
 ORGANISATION_WORDS = {
@@ -58,6 +65,9 @@ NOT_NAMES = {
     "no", "yes", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "also", "so", "yet", "both",
     "each", "every", "other", "another", "such", "than", "then", "now", "once", "only", "even", "still", "just",
     "more", "less", "few", "several", "any", "about", "over", "under", "up", "down", "out", "according",
+    "maybe", "perhaps", "because", "although", "though", "unless", "until", "despite", "instead", "indeed",
+    "actually", "finally", "first", "during", "whether", "unlike", "like", "nor", "asked", "says", "said",
+    "former", "late", "current", "ex",
 }
 PARTY = re.compile(r"^\s*\((Lab|Con|LD|Lib Dem|SNP|Green|Ind|UKIP|Reform|PC|DUP|SF|D|R|I|[DR]-[A-Z][a-z.]*)\)")
 
@@ -68,7 +78,7 @@ OFFICE_NOUNS = ROLE_NOUNS - {
     "member", "members", "worker", "resident", "victim", "mother", "father", "witness", "employee", "staffer",
     "aide", "official", "cabinet", "partner", "owner", "leaders", "directors", "inspectors", "officers", "chairs",
     "author", "campaigner", "representative", "head", "boss", "deputy", "principal", "leader",
-}
+} - DESCRIPTIONS
 # Offices that are one post under other names: the words in a row name one family.
 OFFICE_FAMILIES = (
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "communications director",

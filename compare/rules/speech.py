@@ -67,3 +67,9 @@ NOT_DESCRIBING = ("of", "for", "the", "and", "or", "at", "in", "on", "to", "from
 CLAUSE_OPENERS = ("when", "after", "before", "as", "while", "although", "though", "if", "because", "since", "once",
                   "until", "at", "in", "on", "during", "from", "with", "for", "by", "following", "despite",
                   "unlike", "like", "asked", "speaking")
+# 'He' and 'she' look back this many sentences for the person who is a sentence's subject.
+PRONOUN_SENTENCES = 3
+PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "baron": "m",
+                "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+                "baroness": "f"}
