@@ -57,7 +57,10 @@ _AFTER_WHO_VERB = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(of|for|in|at|to|with|on|from|about|into|against|over|than|its|their)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION_REACH = 30  # 'against the ' and some space
-_APPOSITIVE_TAIL = re.compile(r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(])[^,]*,\s*(?:also\s+|later\s+)?$")
+_APPOSITIVE_TAIL = re.compile(
+    r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(]|[A-Z][\w.\-]*['\u2019]s?\s+[a-z])[^,]*,\s*(?:also\s+|later\s+)?$")
+# A second verb of the same subject: '… and said, "…"', '… but went on to say, "…"'.
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|went\s+on\s+to\s+)?$")
 _CAPTION = re.compile(r":\s*$")
 # A sentence that leads up to its quotation: 'Trump boomed: "…"', 'Sanders responded, "…"'.
 _LEADS_UP = re.compile(r"[:,][\s\u00a0]*$")
@@ -74,7 +77,8 @@ _RUN_ON_TO_ATTRIBUTION = re.compile(r"[^,\"\u201c\u201d\n]{1,150},(?=\s)")
 _SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?:\n\s*)?[\u2015\u2014\u2013-][ \t\u00a0]*")
 _SIGNATURE_END = re.compile(r"\.?[ \t\u00a0]*(?:\n|$)|,")
 # Between two names, words that make the first describe the second: 'Cruz constituent Dan Golvach'.
-_DESCRIBING_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+(?!(?:" + "|".join(sr.NOT_DESCRIBING) + r")\b)[a-z][a-z\-]*){1,3}\s+")
+_DESCRIBING_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+(?:" + "|".join(sorted(sr.DESCRIBING_NOUNS | ROLE_NOUNS, key=len, reverse=True))
+                               + r")){1,3}\s+")
 _WORD = re.compile(r"\S+")
 _NOT_SPACE = re.compile(r"\S")
 
@@ -555,13 +559,41 @@ class _Resolver:
             nearest = self._left_of(sentence, verb_at)
             if nearest is not None and "," not in self.text[nearest.end:verb_at] and nearest.kind != "pronoun":
                 return nearest
-            return self.subject_of(sentence)
+            return self._earlier_speaker(sentence, last) or self._main_subject(sentence, verb_at)
+        if _COORDINATED.search(self.text, reach, verb_at):
+            earlier = self._earlier_speaker(sentence, last)  # 'Hayek confirmed she had been and said, "…"'
+            if earlier is not None:
+                return earlier
         if word == "according":
             return next((e for e in self.starting_in(verb_at + 1, opening) if e.kind != "pronoun"), None)
         passive = re.match(r"\s+by\s+", self.text[verb.end():opening])
         if passive and re.search(r"\b(was|were|been|is|are|be)\s+$", self.text[reach:verb_at]):
             return next(iter(self.starting_at(verb.end() + passive.end())), None)
         return self._left_of(sentence, verb_at) or self._after_opening_verb(sentence, verb)
+
+    def _earlier_speaker(self, sentence: Span, index: int) -> _Entity | None:
+        """The named subject of the reporting verb before verb `index` in the same sentence: 'Spicer
+        said, adding, "…"' and 'De Blasio said … and said, "…"' are Spicer's and De Blasio's."""
+        if index <= 0 or self.verbs[index - 1].start() < sentence.start:
+            return None
+        verb = self.verbs[index - 1]
+        speaker = self._left_of(sentence, verb.start()) or self._after_opening_verb(sentence, verb)
+        return speaker if speaker is not None and speaker.kind in ("person", "organisation") else None
+
+    def _main_subject(self, sentence: Span, limit: int) -> _Entity | None:
+        """The subject of the sentence's main clause, past an opening clause ('In a statement released
+        Thursday, Rep. Hakeem Jeffries reacted …'), and the person a leading description names
+        ('Cleveland Police Chief Calvin Williams')."""
+        opener = _OPENING_CLAUSE.match(self.text, sentence.start, limit)
+        subject = self.subject_of(Span(opener.end(), sentence.end) if opener else sentence)
+        if subject is None:
+            return None
+        people = [e for e in self.starting_in(subject.start, min(limit, subject.end + sr.NAME_AFTER_VERB))
+                  if e.kind == "person"]
+        if people and (people[0] == subject or (people[0].start >= subject.end and (
+                people[0].start <= subject.end + 1 or _DESCRIBING_WORDS.fullmatch(" " + self.text[subject.end:people[0].start])))):
+            return self._head_of(people, people)
+        return subject
 
     def _after_opening_verb(self, sentence: Span, verb: re.Match) -> _Entity | None:
         """'Said Ellis: "…"', 'Continued Stone: "…"': a sentence that opens with its reporting verb

@@ -59,10 +59,12 @@ PLACING_WORDS = {
     "afterward", "afterwards", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "matter-of-factly", "simply", "flatly", "bluntly", "firmly", "quietly", "publicly", "privately",
 }
-# Words that never stand between a description and the name it describes ('Cruz constituent Dan
-# Golvach' is one person; 'Stacey Plaskett of the Virgin Islands' is a person and a place).
-NOT_DESCRIBING = ("of", "for", "the", "and", "or", "at", "in", "on", "to", "from", "with", "by", "a", "an", "as",
-                  "than", "who", "which", "that", "said", "says", "told")
+# Words that make a name before another describe it ('Cruz constituent Dan Golvach', 'Clinton ally
+# James Carville', 'Huckabee campaign spokesman Hogan Gidley'), besides the role nouns of people.py.
+DESCRIBING_NOUNS = {"ally", "allies", "constituent", "campaign", "friend", "neighbor", "neighbour", "colleague",
+                    "rival", "confidant", "loyalist", "backer", "donor", "surrogate", "biographer", "pollster",
+                    "strategist", "speechwriter", "senior", "former", "longtime", "top", "chief", "deputy", "press"}
+
 # Words that open a clause before a sentence's main one, whose names are not its subject.
 CLAUSE_OPENERS = ("when", "after", "before", "as", "while", "although", "though", "if", "because", "since", "once",
                   "until", "at", "in", "on", "during", "from", "with", "for", "by", "following", "despite",
