@@ -59,6 +59,8 @@ _PREPOSITION_BEFORE = re.compile(
 _PREPOSITION_REACH = 30  # 'against the ' and some space
 _APPOSITIVE_TAIL = re.compile(
     r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(]|[A-Z][\w.\-]*['\u2019]s?\s+[a-z])[^,]*,\s*(?:also\s+|later\s+)?$")
+# Between a name and its verb, descriptions set off by commas: ', 30, of Raleigh, N.C., '.
+_APPOSITIVES = re.compile(r"(?:\s*,[^,\"\u201c\u201d]{1,80})+,?\s*")
 # A second verb of the same subject: '… and said, "…"', '… but went on to say, "…"'.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|went\s+on\s+to\s+)?$")
 _CAPTION = re.compile(r":\s*$")
@@ -616,10 +618,9 @@ class _Resolver:
         nearest = next(candidates, None)
         if nearest is None or nearest.kind == "person":
             return nearest
-        before = next(candidates, None)
-        if before is not None and before.kind == "person" and re.fullmatch(
-                r"\s*,\s*", self.text[before.end:nearest.start]):
-            return before  # 'Kevin McCarthy, California Republican, told'
+        for earlier in islice(candidates, sr.APPOSITIVE_NAMES):
+            if earlier.kind == "person" and _APPOSITIVES.fullmatch(self.text, earlier.end, reach + len(left)):
+                return earlier  # 'Kevin McCarthy, California Republican, told'; 'Harry Bond, 30, of Raleigh, N.C., said'
         return nearest
 
     def _object_of_preposition(self, start: int, at: int) -> bool:

@@ -142,3 +142,7 @@ ROLE_PHRASE_END = {"of", "at", "for", "in", "with", "to", "on", "from", "by", "k
 # 'Chris Read, independent chair of the board,'. A role is a short phrase beside the name; a
 # bound keeps a long one-line file from costing time in the square of its length.
 ROLE_REACH = 300
+
+# A capitalised plural before 'said' is a word for people ('Critics said', 'Officials said') when
+# English uses it at least this often (Zipf scale, wordfreq); rarer ones are surnames ('Sanders said').
+PLURAL_NOUN_ZIPF = 4.0

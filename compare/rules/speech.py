@@ -16,10 +16,15 @@ REPORTING_VERBS = {
     "testified", "shouted", "chanted", "whispered", "remarked", "stressed", "emphasised", "emphasized",
     "maintained", "contended", "lamented", "acknowledging", "announcing", "explaining", "shot back", "fired back",
     "pointed out", "chimed in", "went on", "interjected", "reiterated", "echoed", "recounted", "wondered",
+    "barked", "snapped", "retorted", "mused", "opined", "agreed", "agrees", "answered", "answers", "yelled",
+    "yelling", "screamed", "exclaimed", "sniped", "fumed", "groused", "gushed", "marveled", "marvelled",
+    "cracked", "teased", "boomed", "thundered", "recalls", "recounts", "remarking", "quipping", "joking",
+    "boasting", "complaining", "asking", "replying", "responding", "adds", "concedes", "conceding",
 }
 PARTICIPLES = {"saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting", "insisting",
                "telling", "arguing", "claiming", "declaring", "tweeting", "acknowledging", "announcing",
-               "explaining"}
+               "explaining", "remarking", "yelling", "quipping", "joking", "boasting", "complaining", "asking",
+               "replying", "responding", "conceding"}
 
 # Nouns standing for an organisation or its document: 'the watchdog said', 'the report states'.
 DESCRIPTORS = {
@@ -75,3 +80,5 @@ PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "baron": "m",
                 "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
                 "baroness": "f"}
+# How many names back, past descriptions set off by commas, a verb's subject is looked for.
+APPOSITIVE_NAMES = 4
