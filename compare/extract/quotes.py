@@ -61,6 +61,7 @@ _APPOSITIVE_TAIL = re.compile(
     r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(]|[A-Z][\w.\-]*['\u2019]s?\s+[a-z])[^,]*,\s*(?:also\s+|later\s+)?$")
 # Between a name and its verb, descriptions set off by commas: ', 30, of Raleigh, N.C., '.
 _APPOSITIVES = re.compile(r"(?:\s*,[^,\"\u201c\u201d]{1,80})+,?\s*")
+_ADVERBS_ONLY = re.compile(r"(?:\s+[a-z]+ly)*\s+")
 # A second verb of the same subject: '… and said, "…"', '… but went on to say, "…"'.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|went\s+on\s+to\s+)?$")
 _CAPTION = re.compile(r":\s*$")
@@ -463,6 +464,8 @@ class _Resolver:
         opener = _OPENING_CLAUSE.match(self.text, sentence.start, limit)
         clause = Span(opener.end(), sentence.end) if opener else sentence
         subject = self.subject_of(clause)
+        if subject is not None and subject.kind != "person":
+            subject = self._main_subject(clause, limit)  # 'Senate Majority Leader Mitch McConnell, R-Ky., delivered'
         if (subject is None or subject.start >= limit or subject.kind not in ("person", "organisation")
                 or self.quoted[subject.start] or self._object_of_preposition(clause.start, subject.start)):
             return None
@@ -490,12 +493,15 @@ class _Resolver:
         'Trump said.', 'Renteria told reporters', 'Trump said on Twitter' — a reporting verb within the
         first few words, then the end, a comma, or words that place the saying, not a clause of its
         own ('He also said Trump's …', 'Trump has demanded money')."""
-        first_words = list(islice(_WORD.finditer(self.text, start, end), sr.WORDS_BEFORE_VERB))
+        first_words = list(islice(_WORD.finditer(self.text, start, end), 3 * sr.WORDS_BEFORE_VERB))
         limit = first_words[-1].end() if first_words else start
         verb = _VERB.search(self.text, start, limit)
         if verb is None:
             return False
         who = self.text[start:verb.start()]
+        described = _APPOSITIVE_TAIL.search(who)  # 'Murphy, the head of Right to Rise USA, tweeted'
+        if len((who[:described.start()] if described else who).split()) > sr.WORDS_BEFORE_VERB:
+            return False
         if not who.strip():
             return True  # 'said Jo Lee'
         if any(mark in who for mark in ":;\"\u201c\u201d"):
@@ -558,9 +564,13 @@ class _Resolver:
         word = verb.group(1).lower()
         verb_at = verb.start()
         if word in sr.PARTICIPLES:
-            nearest = self._left_of(sentence, verb_at)
-            if nearest is not None and "," not in self.text[nearest.end:verb_at] and nearest.kind != "pronoun":
-                return nearest
+            # 'with Trump reportedly yelling': a name right before the participle is its subject
+            doer = next((e for e in reversed(self.entities_in(reach, verb_at)) if not self.quoted[e.start]), None)
+            if (doer is not None and doer.kind in ("person", "organisation")
+                    and _ADVERBS_ONLY.fullmatch(self.text, doer.end, verb_at)):
+                return doer
+            if not self.text[sentence.start:verb_at].strip(" \t\u00a0\"'\u201c\u2018"):
+                return self._previous_speaker(sentence)  # '… Maher stated …. Adding, "…"'
             return self._earlier_speaker(sentence, last) or self._main_subject(sentence, verb_at)
         if _COORDINATED.search(self.text, reach, verb_at):
             earlier = self._earlier_speaker(sentence, last)  # 'Hayek confirmed she had been and said, "…"'
@@ -575,12 +585,24 @@ class _Resolver:
 
     def _earlier_speaker(self, sentence: Span, index: int) -> _Entity | None:
         """The named subject of the reporting verb before verb `index` in the same sentence: 'Spicer
-        said, adding, "…"' and 'De Blasio said … and said, "…"' are Spicer's and De Blasio's."""
-        if index <= 0 or self.verbs[index - 1].start() < sentence.start:
+        said, adding, "…"' and 'De Blasio said … and said, "…"' are Spicer's and De Blasio's; a verb
+        that is itself a second one ('Trump joked …, but went on to say') passes the look further back."""
+        while index > 0 and self.verbs[index - 1].start() >= sentence.start:
+            verb = self.verbs[index - 1]
+            if _COORDINATED.search(self.text, sentence.start, verb.start()):
+                index -= 1
+                continue
+            speaker = self._left_of(sentence, verb.start()) or self._after_opening_verb(sentence, verb)
+            return speaker if speaker is not None and speaker.kind in ("person", "organisation") else None
+        return None
+
+    def _previous_speaker(self, sentence: Span) -> _Entity | None:
+        """Who the sentence before has speak, for one that opens with a participle ('Adding, "…"')."""
+        index = bisect_right(self.segments.starts, sentence.start) - 2
+        if index < 0:
             return None
-        verb = self.verbs[index - 1]
-        speaker = self._left_of(sentence, verb.start()) or self._after_opening_verb(sentence, verb)
-        return speaker if speaker is not None and speaker.kind in ("person", "organisation") else None
+        before = self.segments.sentences[index]
+        return self._earlier_speaker(before, bisect_left(self.verb_ends, before.end + 1))
 
     def _main_subject(self, sentence: Span, limit: int) -> _Entity | None:
         """The subject of the sentence's main clause, past an opening clause ('In a statement released

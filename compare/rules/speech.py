@@ -19,7 +19,7 @@ REPORTING_VERBS = {
     "barked", "snapped", "retorted", "mused", "opined", "agreed", "agrees", "answered", "answers", "yelled",
     "yelling", "screamed", "exclaimed", "sniped", "fumed", "groused", "gushed", "marveled", "marvelled",
     "cracked", "teased", "boomed", "thundered", "recalls", "recounts", "remarking", "quipping", "joking",
-    "boasting", "complaining", "asking", "replying", "responding", "adds", "concedes", "conceding",
+    "boasting", "complaining", "asking", "replying", "responding", "adds", "concedes", "conceding", "reacted", "remembered",
 }
 PARTICIPLES = {"saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting", "insisting",
                "telling", "arguing", "claiming", "declaring", "tweeting", "acknowledging", "announcing",
@@ -73,7 +73,7 @@ DESCRIBING_NOUNS = {"ally", "allies", "constituent", "campaign", "friend", "neig
 # Words that open a clause before a sentence's main one, whose names are not its subject.
 CLAUSE_OPENERS = ("when", "after", "before", "as", "while", "although", "though", "if", "because", "since", "once",
                   "until", "at", "in", "on", "during", "from", "with", "for", "by", "following", "despite",
-                  "unlike", "like", "asked", "speaking")
+                  "unlike", "like", "asked", "speaking", "here", "there")
 # 'He' and 'she' look back this many sentences for the person who is a sentence's subject.
 PRONOUN_SENTENCES = 3
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
