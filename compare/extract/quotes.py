@@ -440,8 +440,10 @@ class _Resolver:
         sentence when it leads up to it with a colon or a comma and the quotation ends it ('Trump
         leaned in and boomed: "…"', 'Sanders responded, "…"')."""
         before = self.text[paragraph.start:opening]
+        sentence = self.segments.sentence_at(opening)
+        if before.strip() and not self.text[sentence.start:opening].strip():
+            return self._short_sentence_before(sentence)  # 'Dianne Bystrom agreed. "…"'
         if before.strip():
-            sentence = self.segments.sentence_at(opening)
             if (not _LEADS_UP.search(before) or self.text[closing + 1:sentence.end].strip(_END_PUNCTUATION)
                     or _VERB.search(self.text, sentence.start, opening)):
                 return None  # a reporting verb whose subject is not named: 'Another source said, "…"'
@@ -455,6 +457,20 @@ class _Resolver:
         colon = previous.start + len(self.text[previous.start:previous.end].rstrip()) - 1
         sentence = self.segments.sentence_at(colon)
         return self.before_opening(colon, sentence) or self._named_subject(sentence, colon)
+
+    def _short_sentence_before(self, sentence: Span) -> _Entity | None:
+        """The speaker of the sentence just before, in the same paragraph, when it is a short one that
+        quotes nothing and has a reporting verb: 'Iowa State University's Dianne Bystrom agreed. "…"'."""
+        index = bisect_right(self.segments.starts, sentence.start) - 2
+        if index < 0:
+            return None
+        before = self.segments.sentences[index]
+        words = self.text[before.start:before.end]
+        if (self.segments.paragraph_at(before.start) != self.segments.paragraph_at(sentence.start)
+                or len(words.split()) > sr.WORDS_IN_A_SHORT_ATTRIBUTION
+                or any(mark in words for mark in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"')):
+            return None
+        return self._earlier_speaker(before, bisect_left(self.verb_ends, before.end + 1))
 
     def _named_subject(self, sentence: Span, limit: int) -> _Entity | None:
         """The sentence's subject if it is a person or an organisation named before `limit` and the
@@ -530,6 +546,9 @@ class _Resolver:
         if close >= len(self.text):
             return False
         lead = _ATTRIBUTION_LEAD.match(self.text, close + 1)
+        verb = _VERB.match(self.text, lead.end())
+        if verb is not None and verb.group(1).lower() in sr.PARTICIPLES:
+            return False  # '"…," adding that …' goes on with the sentence's own speaker
         return self._short_attribution(lead.end(), self.segments.sentence_at(close).end)
 
     def _signature(self, close: int) -> _Entity | None:
@@ -690,8 +709,10 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
         entity = None
         for part in parts:
             sentence = segments.sentence_at(part.close)
-            entity = (resolver.after_closing(part.close, sentence) if part.close < len(text) else None) \
-                or resolver.before_opening(part.start - 1, segments.sentence_at(part.start - 1))
+            entity = resolver.after_closing(part.close, sentence) if part.close < len(text) else None
+            if entity is None and resolver.attributed_here(part.close):
+                break  # '"…," says father of victim': someone unnamed, whatever the words before say
+            entity = entity or resolver.before_opening(part.start - 1, segments.sentence_at(part.start - 1))
             if entity:
                 break
         entity = entity or resolver.caption(opening, paragraph) or resolver.introduction(opening, closing, paragraph)

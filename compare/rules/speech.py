@@ -20,11 +20,16 @@ REPORTING_VERBS = {
     "yelling", "screamed", "exclaimed", "sniped", "fumed", "groused", "gushed", "marveled", "marvelled",
     "cracked", "teased", "boomed", "thundered", "recalls", "recounts", "remarking", "quipping", "joking",
     "boasting", "complaining", "asking", "replying", "responding", "adds", "concedes", "conceding", "reacted", "remembered",
+    "put it", "puts it", "assured", "assures", "suggesting", "condemning", "praising", "blasting", "slamming",
+    "urging", "promising", "vowing", "accusing", "dismissing", "labeling", "labelling", "branding", "touting",
+    "thanking", "citing", "blasted", "slammed", "derided", "touted", "labeled", "labelled", "dismissed",
 }
 PARTICIPLES = {"saying", "adding", "warning", "describing", "calling", "stating", "writing", "noting", "insisting",
                "telling", "arguing", "claiming", "declaring", "tweeting", "acknowledging", "announcing",
                "explaining", "remarking", "yelling", "quipping", "joking", "boasting", "complaining", "asking",
-               "replying", "responding", "conceding"}
+               "replying", "responding", "conceding", "suggesting", "condemning", "praising", "blasting",
+               "slamming", "urging", "promising", "vowing", "accusing", "dismissing", "labeling", "labelling",
+               "branding", "touting", "thanking", "citing"}
 
 # Nouns standing for an organisation or its document: 'the watchdog said', 'the report states'.
 DESCRIPTORS = {
@@ -82,3 +87,6 @@ TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", 
                 "baroness": "f"}
 # How many names back, past descriptions set off by commas, a verb's subject is looked for.
 APPOSITIVE_NAMES = 4
+# A sentence of at most this many words with a reporting verb attributes the quotation that
+# follows it in the paragraph ('Iowa State University's Dianne Bystrom agreed. "…"').
+WORDS_IN_A_SHORT_ATTRIBUTION = 12
