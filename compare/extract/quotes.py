@@ -61,6 +61,7 @@ _APPOSITIVE_TAIL = re.compile(
     r",\s*(?:who\b|which\b|the\b|a\b|an\b|[a-z(]|[A-Z][\w.\-]*['\u2019]s?\s+[a-z])[^,]*,\s*(?:also\s+|later\s+)?$")
 # Between a name and its verb, descriptions set off by commas: ', 30, of Raleigh, N.C., '.
 _APPOSITIVES = re.compile(r"(?:\s*,[^,\"\u201c\u201d]{1,80})+,?\s*")
+_CONJUNCTION = re.compile(r"(?:and|but|or|while|as)\b")
 _ADVERBS_ONLY = re.compile(r"(?:\s+[a-z]+ly)*\s+")
 # A second verb of the same subject: '… and said, "…"', '… but went on to say, "…"'.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|went\s+on\s+to\s+)?$")
@@ -547,8 +548,8 @@ class _Resolver:
             return False
         lead = _ATTRIBUTION_LEAD.match(self.text, close + 1)
         verb = _VERB.match(self.text, lead.end())
-        if verb is not None and verb.group(1).lower() in sr.PARTICIPLES:
-            return False  # '"…," adding that …' goes on with the sentence's own speaker
+        if verb is not None and verb.group(1).lower() in sr.PARTICIPLES or _CONJUNCTION.match(self.text, lead.end()):
+            return False  # '"…," adding that …', '"…" and vowed to …' go on with the sentence's own speaker
         return self._short_attribution(lead.end(), self.segments.sentence_at(close).end)
 
     def _signature(self, close: int) -> _Entity | None:
