@@ -66,11 +66,12 @@ _ADVERBS_ONLY = re.compile(r"(?:\s+[a-z]+ly)*\s+")
 # A second verb of the same subject: '… and said, "…"', '… but went on to say, "…"'.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|went\s+on\s+to\s+)?$")
 _CAPTION = re.compile(r":\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A sentence that leads up to its quotation: 'Trump boomed: "…"', 'Sanders responded, "…"'.
 _LEADS_UP = re.compile(r"[:,][\s\u00a0]*$")
 # A clause before the main one: 'When Wallace died in 1998, President Clinton released …',
 # 'At his news conference in Turkey on Monday, Obama's questioners …'.
-_OPENING_CLAUSE = re.compile(r"\s*(?:" + "|".join(sr.CLAUSE_OPENERS) + r")\b[^,.;:\"\u201c]{1,120},\s*", re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(r"(?:\s*(?:" + "|".join(sr.CLAUSE_OPENERS) + r")\b[^,.;:\"\u201c]{1,120},\s*)+", re.IGNORECASE)
 _PRONOUN_OPENER = re.compile(r"[\"'\u201c\u2018]?(He|She|His|Her)\b")
 _ATTRIBUTION_LEAD = re.compile(r"[\s,\u2014\u2013-]*")
 _PREDICATE = re.compile(r"(?:,[^,]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?[a-z]")
@@ -600,7 +601,9 @@ class _Resolver:
             return next((e for e in self.starting_in(verb_at + 1, opening) if e.kind != "pronoun"), None)
         passive = re.match(r"\s+by\s+", self.text[verb.end():opening])
         if passive and re.search(r"\b(was|were|been|is|are|be)\s+$", self.text[reach:verb_at]):
-            return next(iter(self.starting_at(verb.end() + passive.end())), None)
+            agent = verb.end() + passive.end()  # 'was asked by host Bill Maher'
+            return next((e for e in self.starting_in(agent, min(opening, agent + sr.NAME_AFTER_VERB))
+                         if e.kind in ("person", "organisation")), None)
         return self._left_of(sentence, verb_at) or self._after_opening_verb(sentence, verb)
 
     def _earlier_speaker(self, sentence: Span, index: int) -> _Entity | None:
@@ -670,6 +673,9 @@ class _Resolver:
         return _PREPOSITION_BEFORE.search(self.text, max(start, at - _PREPOSITION_REACH), at) is not None
 
     def caption(self, opening: int, paragraph: Span) -> _Entity | None:
+        """A label or the name a colon hands the quotation to: 'PENCE: "…"', 'Michael P. McDonald: "…"',
+        '… doesn't surprise Republican pollster Daron Shaw: "…"'; not the object of a preposition
+        ('… delivered a blunt message to Trump: "…"')."""
         if opening - paragraph.start > sr.SPEAKER_REACH:
             return None
         before = self.text[paragraph.start:opening]
@@ -677,7 +683,10 @@ class _Resolver:
             return None
         end = paragraph.start + len(before.rstrip()[:-1].rstrip())
         people = [e for e in self.entities_in(paragraph.start, end) if e.kind == "person" and e.end == end]
-        return people[0] if people else None
+        if not people or (self._object_of_preposition(paragraph.start, people[0].start)
+                          and not _FROM_BEFORE.search(self.text, paragraph.start, people[0].start)):
+            return None  # 'More from Jeffrey M. Jones: "…"' names the source; '… to Trump: "…"' does not
+        return people[0]
 
 
 def _continues(text: str, segments: Segments, opening: int, paragraph: Span, previous_close: int) -> bool:

@@ -8,6 +8,7 @@ TITLES = {
     "superintendent", "ch", "chief", "constable", "president", "senator", "sen", "rep", "representative", "gov",
     "governor", "mayor", "minister", "secretary", "general", "gen", "col", "colonel", "capt", "captain", "major",
     "lt", "lieutenant", "admiral", "speaker", "king", "queen", "prince", "princess", "pope", "sheikh", "st",
+    "prime", "vice",
 }
 
 # What someone is rather than a post they hold: 'Actress Danai Gurira', 'Comedian Sarah Silverman'.
