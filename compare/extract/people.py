@@ -102,6 +102,7 @@ def find_mentions(segments: Segments) -> list[Mention]:
         for run in _runs(text, sentence.start, sentence.end):
             mentions.extend(_split_and_classify(text, run, proper, sentence.start))
     _resolve_surnames(mentions, proper)
+    mentions = [m for m in mentions if m.kind == "person" or not m.extra.get("surname_only")]
     for mention in mentions:
         if mention.kind == "person":
             _find_role(text, mention, segments)
@@ -110,13 +111,16 @@ def find_mentions(segments: Segments) -> list[Mention]:
 
 def _split_and_classify(text: str, run: list[re.Match], proper: set[str], sentence_start: int) -> list[Mention]:
     """'Rotherham Council Sharon Kemp' is an organisation followed by a person; so is
-    'ECB President Christine Lagarde', with the title kept for the person."""
+    'ECB President Christine Lagarde', with the title kept for the person; so is 'Atlantic City Mayor
+    Don Guardian', whose given name tells that the words after the title are a person's name."""
     folded = [_fold(_possessive_stem(t.group(0))) for t in run]
     last_org = max((i for i, w in enumerate(folded) if w in pr.ORGANISATION_WORDS), default=-1)
     inner_title = max((i for i, w in enumerate(folded[:-1]) if i > 0 and (w in pr.TITLES or w in pr.ROLE_NOUNS)
                        and 1 <= len(run) - i - 1 <= 3), default=-1)
     prefix_is_titles = all(w in pr.TITLES or w in pr.ROLE_NOUNS for w in folded[:max(inner_title, 0)])
-    if inner_title > last_org and inner_title > 0 and not prefix_is_titles:
+    named_after_title = 0 < inner_title < len(run) - 1 and (folded[inner_title + 1] in names.FEMALE
+                                                            or folded[inner_title + 1] in names.MALE)
+    if (inner_title > last_org or named_after_title) and inner_title > 0 and not prefix_is_titles:
         parts = [run[:inner_title], run[inner_title:]]
     elif 0 <= last_org < len(run) - 2 and not any(w in pr.ORGANISATION_WORDS for w in folded[last_org + 1:]):
         parts = [run[:last_org + 1], run[last_org + 1:]]
@@ -151,15 +155,19 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     surface = text[start:end]
     folded = [w.lower() for w in words]
     acronym = any(w.isalpha() and w.isupper() and len(w) >= 2 for w in words)  # 'Rotherham MBC', 'Former DNC'
-    if len(words) > 1 and (acronym or any(w in pr.ORGANISATION_WORDS for w in folded) or folded[0] in pr.PLACE_STARTS):
+    given_name = folded[0] in names.FEMALE or folded[0] in names.MALE  # 'Howard Dean' is a name, 'Deputy Dean' not
+    if len(words) > 1 and (acronym or any(w in pr.ORGANISATION_WORDS for w in folded) or folded[0] in pr.PLACE_STARTS) \
+            and not (titles and given_name):  # 'Mayor Don Guardian' is a person
         return Mention(start, end, "organisation", surface, " ".join(words))
     if titles or 2 <= len(words) <= 4:
-        given_name = folded[0] in names.FEMALE or folded[0] in names.MALE  # 'Howard Dean' is a name, 'Deputy Dean' not
         if any(w in pr.ROLE_NOUNS for w in folded) and not titles and not given_name:
             return None
         name = re.sub(r"\s+", " ", text[tokens[0].start():end])
         return Mention(start, end, "person", surface, name, title=" ".join(titles) or None)
     word = words[0]
+    if folded[0] in pr.ORGANISATION_WORDS and word in proper and folded[0] not in pr.ROLE_NOUNS | pr.TITLES:
+        # 'Guardian said': kept only if the source names a person so ('Mayor Don Guardian')
+        return Mention(start, end, "organisation", surface, word, extra={"surname_only": True})
     if folded[0] in pr.ROLE_NOUNS or folded[0] in pr.TITLES or folded[0] in pr.ORGANISATION_WORDS and not word.isupper():
         return None
     if text[max(0, start - 1):start] == "(" and pr.PARTY.match(text[start - 1:end + 1]):

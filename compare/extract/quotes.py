@@ -83,7 +83,7 @@ _SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?:\n\s*)?[\u2015\u2014\u2013-][ \t\u
 _SIGNATURE_END = re.compile(r"\.?[ \t\u00a0]*(?:\n|$)|,")
 # Between two names, words that make the first describe the second: 'Cruz constituent Dan Golvach'.
 _DESCRIBING_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+(?:" + "|".join(sorted(sr.DESCRIBING_NOUNS | ROLE_NOUNS, key=len, reverse=True))
-                               + r")){1,3}\s+")
+                               + r")){1,3}\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _NOT_SPACE = re.compile(r"\S")
 

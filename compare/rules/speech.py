@@ -73,7 +73,8 @@ PLACING_WORDS = {
 # James Carville', 'Huckabee campaign spokesman Hogan Gidley'), besides the role nouns of people.py.
 DESCRIBING_NOUNS = {"ally", "allies", "constituent", "campaign", "friend", "neighbor", "neighbour", "colleague",
                     "rival", "confidant", "loyalist", "backer", "donor", "surrogate", "biographer", "pollster",
-                    "strategist", "speechwriter", "senior", "former", "longtime", "top", "chief", "deputy", "press"}
+                    "strategist", "speechwriter", "senior", "former", "longtime", "top", "chief", "deputy", "press",
+                    "majority", "minority", "general", "assistant", "associate", "executive"}
 
 # Words that open a clause before a sentence's main one, whose names are not its subject.
 CLAUSE_OPENERS = ("when", "after", "before", "as", "while", "although", "though", "if", "because", "since", "once",
