@@ -53,6 +53,7 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+_DATE_AFTER = re.compile(r"\.|\s+\d")
 # A finite reporting verb right after a word: 'Cruz said', 'Lee told', 'Baker added'.
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted((v for v in REPORTING_VERBS if not v.endswith("ing") and " " not in v
                                                    and v != "according"), key=len, reverse=True)) + r")\b")
@@ -129,15 +130,23 @@ def _split_and_classify(text: str, run: list[re.Match], proper: set[str], senten
     return [m for part in parts if (m := _classify(text, part, proper, sentence_start))]
 
 
+def _is_date_word(text: str, token: re.Match) -> bool:
+    """A month or a weekday; a three-letter month ('Jun', 'Dec') only with a full stop or a number
+    after it, since without one it is as likely a name ('columnist Ai Jun')."""
+    word = _fold(token.group(0))
+    if word in _WEEKDAYS or (word in MONTHS and len(word) > 3):
+        return True
+    return word in MONTHS and (token.group(0).endswith(".") or bool(_DATE_AFTER.match(text, token.end())))
+
+
 def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: int) -> Mention | None:
     tokens = list(run)
-    while tokens and (_fold(tokens[0].group(0)) in pr.NOT_NAMES or _fold(tokens[0].group(0)) in MONTHS
-                      or _fold(tokens[0].group(0)) in _WEEKDAYS):
+    while tokens and (_fold(tokens[0].group(0)) in pr.NOT_NAMES or _is_date_word(text, tokens[0])):
         tokens.pop(0)
     if tokens and _fold(tokens[0].group(0)) in REPORTING_VERBS and not text[sentence_start:tokens[0].start()].strip(
             " \"'\u201c\u2018"):
         tokens.pop(0)  # 'Said Ellis:', 'Continued Stone:': a sentence that opens with its verb
-    while tokens and (_fold(tokens[-1].group(0)) in MONTHS or _fold(tokens[-1].group(0)) in _WEEKDAYS):
+    while tokens and _is_date_word(text, tokens[-1]):
         tokens.pop()
     if not tokens:
         return None
