@@ -139,6 +139,21 @@ def _is_date_word(text: str, token: re.Match) -> bool:
     return word in MONTHS and (token.group(0).endswith(".") or bool(_DATE_AFTER.match(text, token.end())))
 
 
+def _title_words(text: str, tokens: list[re.Match]) -> int:
+    """How many of the first tokens end the longest title of several words, which may begin before
+    them in lower case or across 'of' ('Secretary of State Hillary Clinton': 'State' ends one)."""
+    folded = [_fold(t.group(0)) for t in tokens]
+    before = text[max(0, tokens[0].start() - 40):tokens[0].start()].lower().split()
+    best = 0
+    for title in pr.MULTIWORD_TITLES:
+        for inside in range(1, min(len(title), len(folded)) + 1):
+            outside = title[:len(title) - inside]
+            if tuple(folded[:inside]) == title[len(title) - inside:] and (
+                    not outside or tuple(before[-len(outside):]) == outside):
+                best = max(best, inside)
+    return best
+
+
 def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: int) -> Mention | None:
     tokens = list(run)
     while tokens and (_fold(tokens[0].group(0)) in pr.NOT_NAMES or _is_date_word(text, tokens[0])):
@@ -151,6 +166,9 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     if not tokens:
         return None
     titles = []
+    longest = _title_words(text, tokens) if tokens else 0
+    if longest and len(tokens) > longest:
+        titles, tokens = [t.group(0) for t in tokens[:longest]], tokens[longest:]
     while len(tokens) > 1 and _fold(tokens[0].group(0)) in pr.TITLES:
         titles.append(tokens.pop(0).group(0))
     while len(tokens) > 2 and not titles and _fold(tokens[0].group(0)) in pr.ROLE_NOUNS:
@@ -229,9 +247,10 @@ def _find_role(text: str, mention: Mention, segments: Segments) -> None:
             or _role_after(text[mention.end:min(sentence.end, mention.end + pr.ROLE_REACH)]))
     if role:
         mention.role = role
-        names = re.findall(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", role)
-        named = [n for n in names if any(_fold(w) in pr.ORGANISATION_WORDS for w in n.split())]
-        mention.organisation = (named or [n for n in names if _fold(n.split()[0]) not in pr.ROLE_NOUNS] or [None])[-1]
+        capitalised = re.findall(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", role)
+        named = [n for n in capitalised if any(_fold(w) in pr.ORGANISATION_WORDS for w in n.split())]
+        mention.organisation = (named or [n for n in capitalised if _fold(n.split()[0]) not in pr.ROLE_NOUNS]
+                                or [None])[-1]
 
 
 _OBJECT_OF = {"for", "of", "to", "with", "by", "from", "about", "against", "under", "at"}

@@ -31,7 +31,7 @@ from itertools import islice
 
 from ..rules import names
 from ..rules import speech as sr
-from ..rules.people import ROLE_NOUNS
+from ..rules.people import ROLE_NOUNS, TITLE_ROLES
 from .people import Mention
 from .text import Segments, Span
 
@@ -44,7 +44,8 @@ _VERB = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:the|its|their|this|that|a|an)\s+)?(?:(?:new|latest|later|earlier|final|full|original|independent|"
     r"official|damning|annual|last)\s+)?(" + "|".join(sorted(map(re.escape, sr.DESCRIPTORS), key=len, reverse=True))
-    + r")\b(?:['’]s\s+(?:[a-z]+\s+)?(?P<role>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)?",
+    + r")\b(?:['’]s\s+(?:[a-z]+\s+)?(?P<role>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)?"
+    + r"(?!\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)",  # 'a party activist' is no party
     re.IGNORECASE)
 # 'the 92-year-old civil rights leader said': someone the copy describes but does not name.
 _ROLE_PHRASE = re.compile(
@@ -66,6 +67,7 @@ _ADVERBS_ONLY = re.compile(r"(?:\s+[a-z]+ly)*\s+")
 # A second verb of the same subject: '… and said, "…"', '… but went on to say, "…"'.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|went\s+on\s+to\s+)?$")
 _CAPTION = re.compile(r":\s*$")
+_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z'\u2019\-]{2,})\s*")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A sentence that leads up to its quotation: 'Trump boomed: "…"', 'Sanders responded, "…"'.
 _LEADS_UP = re.compile(r"[:,][\s\u00a0]*$")
@@ -73,6 +75,10 @@ _LEADS_UP = re.compile(r"[:,][\s\u00a0]*$")
 # 'At his news conference in Turkey on Monday, Obama's questioners …'.
 _OPENING_CLAUSE = re.compile(r"(?:\s*(?:" + "|".join(sr.CLAUSE_OPENERS) + r")\b[^,.;:\"\u201c]{1,120},\s*)+", re.IGNORECASE)
 _PRONOUN_OPENER = re.compile(r"[\"'\u201c\u2018]?(He|She|His|Her)\b")
+# Between a verb and the name after it: nothing, or a few words that are no preposition ('said former
+# Vermont governor Howard Dean', 'said Monday'), not 'said in a statement released through …'.
+_NEXT_TO_VERB = re.compile(r"\s*(?:(?!(?:in|on|at|through|from|to|for|with|by|of|about|after|before|during)\b)"
+                           r"[^\s\"\u201c\u201d]+\s+){0,3}")
 _ATTRIBUTION_LEAD = re.compile(r"[\s,\u2014\u2013-]*")
 _PREDICATE = re.compile(r"(?:,[^,]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 _END_PUNCTUATION = " \t\u00a0.!?,;:)\u2019\u201d\"'"
@@ -121,6 +127,12 @@ class _Entity:
 
 
 # -- pairing marks --------------------------------------------------------
+
+def _role_words(mention: Mention) -> set[str]:
+    """The words of a person's title and role, abbreviations read out: 'Gov.' is 'governor'."""
+    words = re.findall(r"[a-z]+", f"{mention.title or ''} {mention.role or ''}".lower())
+    return set(words) | {TITLE_ROLES[w] for w in words if w in TITLE_ROLES}
+
 
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
@@ -240,6 +252,11 @@ class _Resolver:
         self._association_index: dict[tuple[str, bool], tuple[list[int], list[tuple[int, str, str]]]] = {}
         self._usual: str | None = None
         self.mentions = mentions
+        # Unquoted people with the words of their titles and roles ('gov' read 'governor'), by where they end.
+        self.titled_people = [(m.name, _role_words(m)) for m in sorted(mentions, key=lambda m: m.end)
+                              if m.kind == "person" and (m.title or m.role) and not self.quoted[m.start]]
+        self.titled_ends = [m.end for m in sorted(mentions, key=lambda m: m.end)
+                            if m.kind == "person" and (m.title or m.role) and not self.quoted[m.start]]
         self._genders: dict[str, str] | None = None
 
     def _associations(self, mentions: list[Mention]) -> list[tuple[int, str, str]]:
@@ -271,6 +288,10 @@ class _Resolver:
         """(speaker, kind) for an entity, following pronouns and descriptors."""
         if entity.kind in ("person", "organisation"):
             return entity.name, entity.kind
+        if entity.kind == "descriptor" and entity.word == "role":
+            described = self._person_titled(entity, at)
+            if described is not None:
+                return described, "person"
         if entity.kind == "descriptor" and ("'s " in entity.name or entity.word == "role"):
             return entity.name[0].lower() + entity.name[1:], "descriptor"
         if entity.kind == "descriptor":
@@ -283,6 +304,19 @@ class _Resolver:
             person = self._person_for_pronoun(entity)
             return (person, "person") if person else (None, "pronoun")
         return self._earlier_subject(entity.start)
+
+    def _person_titled(self, description: _Entity, at: int) -> str | None:
+        """'the governor', 'the Democratic senator', 'the aide': the last person before them whom the
+        source gives that title or role ('Gov. Paul LePage', 'Huma Abedin, an aide to Clinton'). Only a
+        definite description names someone; 'a senator' does not."""
+        words = description.name.lower().split()
+        if words[0] != "the":
+            return None
+        noun = words[-1]
+        for mention in reversed(self.titled_people[:bisect_right(self.titled_ends, min(at, description.start))]):
+            if noun in mention[1]:
+                return mention[0]
+        return None
 
     def _person_for_pronoun(self, pronoun: _Entity) -> str | None:
         """Whom 'he' or 'she' stands for: in the nearest sentence (its own first) that names a person
@@ -430,8 +464,15 @@ class _Resolver:
         between = self._left_of(Span(start, end), verb_at)
         if between is not None:
             return between
-        following = [e for e in self.starting_in(verb_at + len(verb.group(0)), min(end, verb_at + sr.NAME_AFTER_VERB))
+        after_verb = verb_at + len(verb.group(0))
+        if verb.group(1).lower() == "according":
+            to = re.match(r"\s+to\s+", self.text[after_verb:after_verb + 6])
+            after_verb += to.end() if to else 0
+        following = [e for e in self.starting_in(after_verb, min(end, verb_at + sr.NAME_AFTER_VERB))
                      if e.kind != "pronoun" and not self.quoted[e.start] and "," not in self.text[verb_at:e.start]]
+        if (following and verb.group(1).lower() != "according"  # 'according to a court document filed by X'
+                and not _NEXT_TO_VERB.fullmatch(self.text, after_verb, following[0].start)):
+            return None  # 'the family said in a statement released through Greater Manchester Police'
         people = [e for e in following if e.kind == "person"]
         return self._head_of(people, following)
 
@@ -683,6 +724,11 @@ class _Resolver:
             return None
         end = paragraph.start + len(before.rstrip()[:-1].rstrip())
         people = [e for e in self.entities_in(paragraph.start, end) if e.kind == "person" and e.end == end]
+        label = _TRANSCRIPT_LABEL.fullmatch(self.text, paragraph.start, end)
+        if not people and label:  # 'PENCE: "…"' in a transcript: the person of that surname, if named
+            surname = label.group(1)
+            person = next((p.name for p in self.people if p.name.split()[-1].upper() == surname), surname.title())
+            return _Entity(label.start(1), label.end(1), "person", person)
         if not people or (self._object_of_preposition(paragraph.start, people[0].start)
                           and not _FROM_BEFORE.search(self.text, paragraph.start, people[0].start)):
             return None  # 'More from Jeffrey M. Jones: "…"' names the source; '… to Trump: "…"' does not

@@ -147,3 +147,26 @@ ROLE_REACH = 300
 # A capitalised plural before 'said' is a word for people ('Critics said', 'Officials said') when
 # English uses it at least this often (Zipf scale, wordfreq); rarer ones are surnames ('Sanders said').
 PLURAL_NOUN_ZIPF = 4.0
+
+# Titles of several words, stripped from a name by the longest match: 'Secretary of State Hillary
+# Clinton' is Hillary Clinton, 'Health Secretary Wes Streeting' is Wes Streeting.
+MULTIWORD_TITLES = frozenset(tuple(title.split()) for title in (
+    "secretary of state", "secretary of defense", "secretary of defence", "secretary of the treasury",
+    "secretary of homeland security", "attorney general", "solicitor general", "surgeon general",
+    "house speaker", "speaker of the house", "majority leader", "minority leader", "senate majority leader",
+    "senate minority leader", "house majority leader", "house minority leader", "health secretary",
+    "home secretary", "foreign secretary", "defence secretary", "defense secretary", "education secretary",
+    "business secretary", "culture secretary", "justice secretary", "transport secretary", "energy secretary",
+    "environment secretary", "work and pensions secretary", "press secretary", "chief executive",
+    "prime minister", "first minister", "deputy prime minister", "vice president", "chief constable",
+    "chief justice", "chief inspector", "chief superintendent", "lord chancellor", "chancellor of the exchequer",
+    "director general", "secretary general", "lieutenant governor", "lt. gov", "lt gov", "police chief",
+    "fire chief", "head coach", "district attorney", "state senator", "state representative", "chief medical officer",
+))
+# Abbreviated titles and the role they name, for 'the governor said' after 'Gov. Paul LePage'.
+TITLE_ROLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "gen": "general",
+    "lt": "lieutenant", "det": "detective", "insp": "inspector", "supt": "superintendent", "prof": "professor",
+    "dr": "doctor", "cllr": "councillor", "coun": "councillor", "sgt": "sergeant", "capt": "captain",
+    "col": "colonel", "congressman": "representative", "congresswoman": "representative", "del": "delegate",
+}
