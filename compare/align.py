@@ -237,7 +237,9 @@ def one_to_one(candidates: dict[Pair, float], source_of: Callable[[str], str]) -
 def _with_pieces(groups: list[list[str]], candidates: dict[Pair, float], by_id: dict[str, Claim]) -> list[list[str]]:
     """A quote one source prints whole and another in pieces ('... our members,' she said. 'Services
     will ...'): each piece left out of the groups joins the group of the whole it sits in, when no
-    other piece of its source already covers that stretch of the whole."""
+    other piece of its source already covers that stretch of the whole, and every piece of another
+    source in the group covers some of the same stretch (two outlets quoting two different sentences
+    of one statement quote two things, not one)."""
     group_of = {c: n for n, group in enumerate(groups) for c in group}
     groups = [list(g) for g in groups]
     partners: dict[str, list[tuple[float, str]]] = defaultdict(list)
@@ -254,7 +256,10 @@ def _with_pieces(groups: list[list[str]], candidates: dict[Pair, float], by_id: 
         window = best_window(piece_words, whole_words)
         group = groups[group_of[whole]]
         siblings = [c for c in group if by_id[c].source == by_id[piece].source]
-        if all(_disjoint(window, best_window(words(by_id[c].text), whole_words)) for c in siblings):
+        others = [c for c in group if c != whole and by_id[c].source != by_id[piece].source
+                  and len(words(by_id[c].text)) < len(whole_words)]
+        if all(_disjoint(window, best_window(words(by_id[c].text), whole_words)) for c in siblings) and not any(
+                _disjoint(window, best_window(words(by_id[c].text), whole_words)) for c in others):
             group.append(piece)
             group_of[piece] = group_of[whole]
     return groups

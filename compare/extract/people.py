@@ -21,7 +21,7 @@ from ..rules import names
 from ..rules import people as pr
 from ..rules.speech import DESCRIPTORS, REPORTING_VERBS
 from ..rules.calendar import MONTHS
-from .text import Segments
+from .text import Segments, any_of
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*\.?")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -55,8 +55,8 @@ class Mention:
 
 _DATE_AFTER = re.compile(r"\.|\s+\d")
 # A finite reporting verb right after a word: 'Cruz said', 'Lee told', 'Baker added'.
-_SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted((v for v in REPORTING_VERBS if not v.endswith("ing") and " " not in v
-                                                   and v != "according"), key=len, reverse=True)) + r")\b")
+_SPEAKS = re.compile(r"\s+(?:" + any_of(v for v in REPORTING_VERBS if not v.endswith("ing") and " " not in v
+                                          and v != "according") + r")\b")
 
 
 def _runs(text: str, start: int, end: int):
@@ -143,15 +143,27 @@ def _title_words(text: str, tokens: list[re.Match]) -> int:
     """How many of the first tokens end the longest title of several words, which may begin before
     them in lower case or across 'of' ('Secretary of State Hillary Clinton': 'State' ends one)."""
     folded = [_fold(t.group(0)) for t in tokens]
-    before = text[max(0, tokens[0].start() - 40):tokens[0].start()].lower().split()
     best = 0
-    for title in pr.MULTIWORD_TITLES:
-        for inside in range(1, min(len(title), len(folded)) + 1):
-            outside = title[:len(title) - inside]
-            if tuple(folded[:inside]) == title[len(title) - inside:] and (
-                    not outside or tuple(before[-len(outside):]) == outside):
-                best = max(best, inside)
+    for title, position in _TITLES_BY_WORD.get(folded[0], ()):
+        inside = len(title) - position
+        if inside <= best or tuple(folded[:inside]) != title[position:]:
+            continue
+        before = text[max(0, tokens[0].start() - 40):tokens[0].start()].lower().split()
+        if not position or tuple(before[-position:]) == title[:position]:
+            best = inside
     return best
+
+
+def _titles_by_word() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of the titles of several words, with the titles it is in and where."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for title in pr.MULTIWORD_TITLES:
+        for position, word in enumerate(title):
+            index.setdefault(word, []).append((title, position))
+    return index
+
+
+_TITLES_BY_WORD = _titles_by_word()
 
 
 def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: int) -> Mention | None:

@@ -7,20 +7,38 @@ double quotation are nested and left alone. A quotation left open at the
 end of a paragraph continues into the next paragraph when that one opens
 with a quote mark, and all its parts share one speaker.
 
-Finding the speaker, in order:
+Finding the speaker: ordered passes, each a method of `_Resolver`, the first
+that names someone wins, and where none is sure the speaker stays empty (an
+empty speaker is a missed finding, a wrong one a false finding):
 
-1. after the closing mark: '…," she said', '…," said John Smith', '…," the report states';
-2. before the opening mark: the subject of the last reporting verb in the
-   sentence ('Steve Ashley, independent chair of …, said Ofsted's report was "…"'),
-   or of the sentence for a participle ('…, saying: "…"');
-3. a caption, 'Name: "…"';
-4. a paragraph that is only a quotation continues the previous speaker.
+1. after the closing mark (`after_closing`): '…," she said', '…," said John
+   Smith', the subject of the verb and never its object ('X told the BBC'),
+   past appositives ('Harry Bond, 30, of Raleigh, N.C., said'); a signature
+   line ('― Name'); a partial quotation that runs on to 'said X'. An
+   attribution to someone unnamed ('…," one person wrote') ends the search;
+2. before the opening mark (`before_opening`): the subject of the last
+   reporting verb ('X said: "…"'), a verb that opens its sentence ('Said
+   Ellis:'), the agent of a passive ('was asked by host Bill Maher'); a
+   participle or a second verb takes the subject of the sentence's earlier
+   verb ('Spicer said, adding, "…"', 'Hayek … and said, "…"');
+3. a label (`caption`): 'Name: "…"', a transcript's 'PENCE: "…"';
+4. an introduction (`introduction`): the paragraph before ending in a colon
+   ('Cruz continued:'), a sentence leading up to the quotation ('Trump leaned
+   in and boomed: "…"'), a short attributing sentence just before ('Dianne
+   Bystrom agreed. "…"');
+5. the next sentence (`next_sentence`): '…?" Trump said.';
+6. a quotation that opens its sentence right after another goes on with that
+   speaker, never past a sentence of other words.
 
-Pronouns resolve to the last person named ('he', 'she') or to the subject
-of an earlier sentence that is an organisation or a document ('it');
-descriptors ('the watchdog', 'the report', 'inspectors') resolve to the
-organisation the source ties them to ('an Ofsted report', 'inspection by
-Ofsted'); people get the fullest name the source gives them.
+Names: titles are stripped by the longest match (rules/people.py:
+'Secretary of State', 'Health Secretary'); 'the governor', 'the aide'
+resolve to the last person the source titles so; 'he' and 'she' to the
+person the nearest sentence has speak or makes its subject, never one the
+article shows to be of the other gender (titles, given names in
+rules/names.py, its own pronouns); 'it' to an earlier organisation or
+document; descriptors ('the watchdog', 'the report') to the organisation the
+source ties them to ('an Ofsted report'). People get the fullest name the
+source gives them.
 """
 from __future__ import annotations
 
@@ -33,28 +51,24 @@ from ..rules import names
 from ..rules import speech as sr
 from ..rules.people import ROLE_NOUNS, TITLE_ROLES
 from .people import Mention
-from .text import Segments, Span
+from .text import Segments, Span, any_of
 
 _DOUBLE_OPEN = "\u201c\u201e\u00ab"
 _DOUBLE_CLOSE = "\u201d\u00bb"
 _SINGLE = "\u2018\u2019'\u201a"
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/"
-_VERBS = "|".join(sorted(sr.REPORTING_VERBS, key=len, reverse=True))
-_VERB = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
+_VERB = re.compile(rf"\b({any_of(sr.REPORTING_VERBS)})\b", re.IGNORECASE)
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:the|its|their|this|that|a|an)\s+)?(?:(?:new|latest|later|earlier|final|full|original|independent|"
-    r"official|damning|annual|last)\s+)?(" + "|".join(sorted(map(re.escape, sr.DESCRIPTORS), key=len, reverse=True))
-    + r")\b(?:['’]s\s+(?:[a-z]+\s+)?(?P<role>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)?"
-    + r"(?!\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)",  # 'a party activist' is no party
+    r"official|damning|annual|last)\s+)?(" + any_of(sr.DESCRIPTORS)
+    + r")\b(?:['’]s\s+(?:[a-z]+\s+)?(?P<role>" + any_of(ROLE_NOUNS) + r")\b)?"
+    + r"(?!\s+(?:" + any_of(ROLE_NOUNS) + r")\b)",  # 'a party activist' is no party
     re.IGNORECASE)
 # 'the 92-year-old civil rights leader said': someone the copy describes but does not name.
 _ROLE_PHRASE = re.compile(
-    r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b",
+    r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + any_of(ROLE_NOUNS) + r")\b",
     re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
-_AFTER_WHO_VERB = re.compile(
-    rf"^[\s,.!?\u2014\u2013-]*(?P<who>(?:[\w'’\-.]+\s+){{0,3}}?[\w'’\-]+)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
-    re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(of|for|in|at|to|with|on|from|about|into|against|over|than|its|their)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION_REACH = 30  # 'against the ' and some space
@@ -75,10 +89,6 @@ _LEADS_UP = re.compile(r"[:,][\s\u00a0]*$")
 # 'At his news conference in Turkey on Monday, Obama's questioners …'.
 _OPENING_CLAUSE = re.compile(r"(?:\s*(?:" + "|".join(sr.CLAUSE_OPENERS) + r")\b[^,.;:\"\u201c]{1,120},\s*)+", re.IGNORECASE)
 _PRONOUN_OPENER = re.compile(r"[\"'\u201c\u2018]?(He|She|His|Her)\b")
-# Between a verb and the name after it: nothing, or a few words that are no preposition ('said former
-# Vermont governor Howard Dean', 'said Monday'), not 'said in a statement released through …'.
-_NEXT_TO_VERB = re.compile(r"\s*(?:(?!(?:in|on|at|through|from|to|for|with|by|of|about|after|before|during)\b)"
-                           r"[^\s\"\u201c\u201d]+\s+){0,3}")
 _ATTRIBUTION_LEAD = re.compile(r"[\s,\u2014\u2013-]*")
 _PREDICATE = re.compile(r"(?:,[^,]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 _END_PUNCTUATION = " \t\u00a0.!?,;:)\u2019\u201d\"'"
@@ -88,10 +98,11 @@ _RUN_ON_TO_ATTRIBUTION = re.compile(r"[^,\"\u201c\u201d\n]{1,150},(?=\s)")
 _SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?:\n\s*)?[\u2015\u2014\u2013-][ \t\u00a0]*")
 _SIGNATURE_END = re.compile(r"\.?[ \t\u00a0]*(?:\n|$)|,")
 # Between two names, words that make the first describe the second: 'Cruz constituent Dan Golvach'.
-_DESCRIBING_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+(?:" + "|".join(sorted(sr.DESCRIBING_NOUNS | ROLE_NOUNS, key=len, reverse=True))
+_DESCRIBING_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+(?:" + any_of(sr.DESCRIBING_NOUNS | ROLE_NOUNS)
                                + r")){1,3}\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _NOT_SPACE = re.compile(r"\S")
+_WORD_CHARACTER = re.compile(r"[^\s\"'\u201c\u2018]")  # what a sentence that opens with its verb has before it
 
 
 @dataclass(frozen=True)
@@ -252,11 +263,7 @@ class _Resolver:
         self._association_index: dict[tuple[str, bool], tuple[list[int], list[tuple[int, str, str]]]] = {}
         self._usual: str | None = None
         self.mentions = mentions
-        # Unquoted people with the words of their titles and roles ('gov' read 'governor'), by where they end.
-        self.titled_people = [(m.name, _role_words(m)) for m in sorted(mentions, key=lambda m: m.end)
-                              if m.kind == "person" and (m.title or m.role) and not self.quoted[m.start]]
-        self.titled_ends = [m.end for m in sorted(mentions, key=lambda m: m.end)
-                            if m.kind == "person" and (m.title or m.role) and not self.quoted[m.start]]
+        self._titled: tuple[list[int], list[tuple[str, set[str]]]] | None = None
         self._genders: dict[str, str] | None = None
 
     def _associations(self, mentions: list[Mention]) -> list[tuple[int, str, str]]:
@@ -313,7 +320,13 @@ class _Resolver:
         if words[0] != "the":
             return None
         noun = words[-1]
-        for mention in reversed(self.titled_people[:bisect_right(self.titled_ends, min(at, description.start))]):
+        if self._titled is None:  # unquoted people with the words of their titles and roles, by where they end
+            titled = sorted((m for m in self.mentions if m.kind == "person" and (m.title or m.role)
+                             and not self.quoted[m.start]), key=lambda m: m.end)
+            self._titled = ([m.end for m in titled], [(m.name, _role_words(m)) for m in titled])
+        ends, people = self._titled
+        last = bisect_right(ends, min(at, description.start))
+        for mention in reversed(people[max(0, last - sr.TITLED_PEOPLE_BACK):last]):
             if noun in mention[1]:
                 return mention[0]
         return None
@@ -327,10 +340,11 @@ class _Resolver:
         for index in range(last, max(-1, last - sr.PRONOUN_SENTENCES - 1), -1):
             sentence = self.segments.sentences[index]
             end = min(sentence.end, pronoun.start)
-            people = [e for e in self.entities_in(sentence.start, end) if e.kind == "person"
+            start = max(sentence.start, end - sr.SPEAKER_REACH)
+            people = [e for e in self.entities_in(start, end) if e.kind == "person"
                       and not self.quoted[e.start] and self._gender(e.name) in (wanted, None)]
             if people:
-                return self._likeliest_referent(Span(sentence.start, end), people).name
+                return self._likeliest_referent(Span(start, end), people).name
         index = bisect_right(self.people_ends, pronoun.start) - 1
         while index >= 0 and self._gender(self.people[index].name) not in (wanted, None):
             index -= 1
@@ -344,7 +358,7 @@ class _Resolver:
             speaker = self._left_of(sentence, verb.start()) or self._after_opening_verb(sentence, verb)
             if speaker is not None and speaker in people:
                 return speaker
-        opener = _OPENING_CLAUSE.match(self.text, sentence.start, sentence.end)
+        opener = _OPENING_CLAUSE.match(self.text, sentence.start, min(sentence.end, sentence.start + sr.SPEAKER_REACH))
         subject = self.subject_of(Span(opener.end(), sentence.end) if opener else sentence)
         heads = [e for e in people if subject is not None and e.start >= subject.start]
         return self._head_of(heads, heads) if heads and heads[0] == subject else people[-1]
@@ -471,7 +485,7 @@ class _Resolver:
         following = [e for e in self.starting_in(after_verb, min(end, verb_at + sr.NAME_AFTER_VERB))
                      if e.kind != "pronoun" and not self.quoted[e.start] and "," not in self.text[verb_at:e.start]]
         if (following and verb.group(1).lower() != "according"  # 'according to a court document filed by X'
-                and not _NEXT_TO_VERB.fullmatch(self.text, after_verb, following[0].start)):
+                and not self._next_to_verb(after_verb, following[0].start)):
             return None  # 'the family said in a statement released through Greater Manchester Police'
         people = [e for e in following if e.kind == "person"]
         return self._head_of(people, following)
@@ -482,22 +496,25 @@ class _Resolver:
         the following statement:'), for a quotation that opens its paragraph; or the quotation's own
         sentence when it leads up to it with a colon or a comma and the quotation ends it ('Trump
         leaned in and boomed: "…"', 'Sanders responded, "…"')."""
-        before = self.text[paragraph.start:opening]
         sentence = self.segments.sentence_at(opening)
-        if before.strip() and not self.text[sentence.start:opening].strip():
-            return self._short_sentence_before(sentence)  # 'Dianne Bystrom agreed. "…"'
-        if before.strip():
-            if (not _LEADS_UP.search(before) or self.text[closing + 1:sentence.end].strip(_END_PUNCTUATION)
-                    or _VERB.search(self.text, sentence.start, opening)):
+        reach = max(sentence.start, opening - sr.SPEAKER_REACH)
+        if _NOT_SPACE.search(self.text, paragraph.start, opening):
+            if not _NOT_SPACE.search(self.text, sentence.start, opening):
+                return self._short_sentence_before(sentence)  # 'Dianne Bystrom agreed. "…"'
+            tail_end = min(sentence.end, closing + 1 + sr.VERB_AFTER_QUOTE)
+            if (not _LEADS_UP.search(self.text[reach:opening]) or tail_end < sentence.end
+                    or self.text[closing + 1:tail_end].strip(_END_PUNCTUATION)
+                    or _VERB.search(self.text, reach, opening)):
                 return None  # a reporting verb whose subject is not named: 'Another source said, "…"'
             return self._named_subject(sentence, opening)
         index = bisect_right(self.segments.paragraph_starts, paragraph.start) - 2
         if index < 0:
             return None
         previous = self.segments.paragraphs[index]
-        if not self.text[previous.start:previous.end].rstrip().endswith(":"):
+        ending = self.text[max(previous.start, previous.end - sr.SPEAKER_REACH):previous.end].rstrip()
+        if not ending.endswith(":"):
             return None
-        colon = previous.start + len(self.text[previous.start:previous.end].rstrip()) - 1
+        colon = max(previous.start, previous.end - sr.SPEAKER_REACH) + len(ending) - 1
         sentence = self.segments.sentence_at(colon)
         return self.before_opening(colon, sentence) or self._named_subject(sentence, colon)
 
@@ -508,6 +525,8 @@ class _Resolver:
         if index < 0:
             return None
         before = self.segments.sentences[index]
+        if before.end - before.start > sr.SPEAKER_REACH:
+            return None
         words = self.text[before.start:before.end]
         if (self.segments.paragraph_at(before.start) != self.segments.paragraph_at(sentence.start)
                 or len(words.split()) > sr.WORDS_IN_A_SHORT_ATTRIBUTION
@@ -520,7 +539,7 @@ class _Resolver:
         sentence says something of it: a lower-case word (its verb) follows the name, past an
         appositive ('Trump gestured', 'Kasich, for his part, resisted'), or a reporting verb opens the
         sentence before it ('Said Ellis:'). 'Update at 9:34 a.m. ET:' names no one."""
-        opener = _OPENING_CLAUSE.match(self.text, sentence.start, limit)
+        opener = _OPENING_CLAUSE.match(self.text, sentence.start, min(limit, sentence.start + sr.SPEAKER_REACH))
         clause = Span(opener.end(), sentence.end) if opener else sentence
         subject = self.subject_of(clause)
         if subject is not None and subject.kind != "person":
@@ -537,7 +556,7 @@ class _Resolver:
         the paragraph when that one opens with a short attribution: a reporting verb within its
         first words, then the sentence's end, a comma, or words that place the saying
         ('on Twitter', 'to reporters', 'Monday'), not a clause of its own ('He also said Trump's …')."""
-        if self.text[close + 1:sentence.end].strip():
+        if _NOT_SPACE.search(self.text, close + 1, sentence.end):
             return None
         following = self.segments.sentence_at(sentence.end + 1)
         gap = self.text[sentence.end:following.start]
@@ -565,7 +584,7 @@ class _Resolver:
             return True  # 'said Jo Lee'
         if any(mark in who for mark in ":;\"\u201c\u201d"):
             return False  # ''Lousy' News: Just 69,000 Jobs Added In May' is a headline
-        rest = self.text[verb.end():end]
+        rest = self.text[verb.end():min(end, verb.end() + sr.NAME_AFTER_VERB)]
         next_word = re.match(r"\s*([\w'’]+)", rest)
         return bool(re.match(r"\s*(?:[.,;!?]|$)", rest) or verb.group(1).lower() in sr.VERBS_WITH_AN_OBJECT
                     or (next_word and next_word.group(1).lower() in sr.PLACING_WORDS))
@@ -593,6 +612,17 @@ class _Resolver:
         if verb is not None and verb.group(1).lower() in sr.PARTICIPLES or _CONJUNCTION.match(self.text, lead.end()):
             return False  # '"…," adding that …', '"…" and vowed to …' go on with the sentence's own speaker
         return self._short_attribution(lead.end(), self.segments.sentence_at(close).end)
+
+    def _next_to_verb(self, start: int, end: int) -> bool:
+        """Whether the words between a verb and a name let the name be its subject: none, or a few that
+        hold no preposition but inside a title ('said former Vermont governor Howard Dean', 'said
+        Secretary of State Hillary Clinton'), not 'said in a statement released through Police'."""
+        gap = self.text[start:end]
+        words = gap.split()
+        if len(words) > sr.WORDS_BEFORE_NAME or any(mark in gap for mark in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'):
+            return False
+        return not any(word.lower() in sr.PREPOSITIONS and not (i and words[i - 1][:1].isupper())
+                       for i, word in enumerate(words))
 
     def _signature(self, close: int) -> _Entity | None:
         """'"…" ― Pamela Padilla' or a line '- Bernie Sanders.' under the quotation: a name alone after
@@ -631,7 +661,7 @@ class _Resolver:
             if (doer is not None and doer.kind in ("person", "organisation")
                     and _ADVERBS_ONLY.fullmatch(self.text, doer.end, verb_at)):
                 return doer
-            if not self.text[sentence.start:verb_at].strip(" \t\u00a0\"'\u201c\u2018"):
+            if not _WORD_CHARACTER.search(self.text, sentence.start, verb_at):
                 return self._previous_speaker(sentence)  # '… Maher stated …. Adding, "…"'
             return self._earlier_speaker(sentence, last) or self._main_subject(sentence, verb_at)
         if _COORDINATED.search(self.text, reach, verb_at):
@@ -653,7 +683,7 @@ class _Resolver:
         that is itself a second one ('Trump joked …, but went on to say') passes the look further back."""
         while index > 0 and self.verbs[index - 1].start() >= sentence.start:
             verb = self.verbs[index - 1]
-            if _COORDINATED.search(self.text, sentence.start, verb.start()):
+            if _COORDINATED.search(self.text, max(sentence.start, verb.start() - sr.NAME_AFTER_VERB), verb.start()):
                 index -= 1
                 continue
             speaker = self._left_of(sentence, verb.start()) or self._after_opening_verb(sentence, verb)
@@ -672,7 +702,7 @@ class _Resolver:
         """The subject of the sentence's main clause, past an opening clause ('In a statement released
         Thursday, Rep. Hakeem Jeffries reacted …'), and the person a leading description names
         ('Cleveland Police Chief Calvin Williams')."""
-        opener = _OPENING_CLAUSE.match(self.text, sentence.start, limit)
+        opener = _OPENING_CLAUSE.match(self.text, sentence.start, min(limit, sentence.start + sr.SPEAKER_REACH))
         subject = self.subject_of(Span(opener.end(), sentence.end) if opener else sentence)
         if subject is None:
             return None
@@ -686,7 +716,7 @@ class _Resolver:
     def _after_opening_verb(self, sentence: Span, verb: re.Match) -> _Entity | None:
         """'Said Ellis: "…"', 'Continued Stone: "…"': a sentence that opens with its reporting verb
         names the speaker right after it."""
-        if self.text[sentence.start:verb.start()].strip(" \t\u00a0\"'\u201c\u2018"):
+        if _WORD_CHARACTER.search(self.text, sentence.start, verb.start()):
             return None
         return next((e for e in self.starting_in(verb.end(), verb.end() + 3) if e.kind in ("person", "organisation")),
                     None)

@@ -91,3 +91,10 @@ APPOSITIVE_NAMES = 4
 # A sentence of at most this many words with a reporting verb attributes the quotation that
 # follows it in the paragraph ('Iowa State University's Dianne Bystrom agreed. "…"').
 WORDS_IN_A_SHORT_ATTRIBUTION = 12
+# How many titled people back 'the governor' or 'the aide' looks for the one titled so.
+TITLED_PEOPLE_BACK = 200
+# Between a verb and the name of its subject after it ('said former Vermont governor Howard Dean'),
+# at most this many words, and no preposition but inside a title ('Secretary of State').
+WORDS_BEFORE_NAME = 3
+PREPOSITIONS = {"in", "on", "at", "through", "from", "to", "for", "with", "by", "of", "about", "after", "before",
+                "during", "via", "over", "under", "against", "into"}
