@@ -55,8 +55,8 @@ class Mention:
 
 _DATE_AFTER = re.compile(r"\.|\s+\d")
 # A finite reporting verb right after a word: 'Cruz said', 'Lee told', 'Baker added'.
-_SPEAKS = re.compile(r"\s+(?:" + any_of(v for v in REPORTING_VERBS if not v.endswith("ing") and " " not in v
-                                          and v != "according") + r")\b")
+_SPEAKS = re.compile(r"\s+(?:" + any_of(v for v in REPORTING_VERBS if not v.endswith("ing") and v != "according")
+                     + r")\b")
 
 
 def _runs(text: str, start: int, end: int):

@@ -519,8 +519,10 @@ class _Resolver:
         return self.before_opening(colon, sentence) or self._named_subject(sentence, colon)
 
     def _short_sentence_before(self, sentence: Span) -> _Entity | None:
-        """The speaker of the sentence just before, in the same paragraph, when it is a short one that
-        quotes nothing and has a reporting verb: 'Iowa State University's Dianne Bystrom agreed. "…"'."""
+        """The speaker of the sentence just before, in the same paragraph, when it quotes nothing and
+        does no more than attribute: a short one with a reporting verb ('Iowa State University's
+        Dianne Bystrom agreed. "…"'), or one that ends with its verb and where it was said ('Sam Lau,
+        the party's spokesman, said in a statement. "…"')."""
         index = bisect_right(self.segments.starts, sentence.start) - 2
         if index < 0:
             return None
@@ -528,11 +530,18 @@ class _Resolver:
         if before.end - before.start > sr.SPEAKER_REACH:
             return None
         words = self.text[before.start:before.end]
+        verb_index = bisect_left(self.verb_ends, before.end + 1)
         if (self.segments.paragraph_at(before.start) != self.segments.paragraph_at(sentence.start)
-                or len(words.split()) > sr.WORDS_IN_A_SHORT_ATTRIBUTION
-                or any(mark in words for mark in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"')):
+                or any(mark in words for mark in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"')
+                or verb_index == 0 or self.verbs[verb_index - 1].start() < before.start):
             return None
-        return self._earlier_speaker(before, bisect_left(self.verb_ends, before.end + 1))
+        last_verb = self.verbs[verb_index - 1]
+        tail = self.text[last_verb.end():before.end].split()
+        ends_with_attribution = len(tail) <= sr.WORDS_AFTER_A_CLOSING_VERB and (
+            not tail or tail[0].lower().strip(".,") in sr.PLACING_WORDS)
+        if len(words.split()) > sr.WORDS_IN_A_SHORT_ATTRIBUTION and not ends_with_attribution:
+            return None
+        return self._earlier_speaker(before, verb_index)
 
     def _named_subject(self, sentence: Span, limit: int) -> _Entity | None:
         """The sentence's subject if it is a person or an organisation named before `limit` and the

@@ -98,3 +98,6 @@ TITLED_PEOPLE_BACK = 200
 WORDS_BEFORE_NAME = 3
 PREPOSITIONS = {"in", "on", "at", "through", "from", "to", "for", "with", "by", "of", "about", "after", "before",
                 "during", "via", "over", "under", "against", "into"}
+# A sentence that ends with its reporting verb and at most this many words placing the saying
+# ('… said in a statement.') attributes the quotation after it, however long its subject.
+WORDS_AFTER_A_CLOSING_VERB = 5
