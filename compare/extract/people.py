@@ -198,6 +198,8 @@ def _classify(text: str, run: list[re.Match], proper: set[str], sentence_start: 
     if len(words) > 1 and (acronym or any(w in pr.ORGANISATION_WORDS for w in folded) or folded[0] in pr.PLACE_STARTS) \
             and not (titles and given_name):  # 'Mayor Don Guardian' is a person
         return Mention(start, end, "organisation", surface, " ".join(words))
+    if any(ch.isdigit() for w in words for ch in w):
+        return None  # 'Pontiac G6', 'Windows 10': a thing's name, not a person's
     if titles or 2 <= len(words) <= 4:
         if any(w in pr.ROLE_NOUNS for w in folded) and not titles and not given_name:
             return None

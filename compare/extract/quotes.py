@@ -102,6 +102,7 @@ _DESCRIBING_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+(?:" + any_of(sr.DESCRIBIN
                                + r")){1,3}\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _NOT_SPACE = re.compile(r"\S")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 _WORD_CHARACTER = re.compile(r"[^\s\"'\u201c\u2018]")  # what a sentence that opens with its verb has before it
 
 
@@ -774,6 +775,15 @@ class _Resolver:
         return people[0]
 
 
+def _in_title_case(text: str, paragraph: Span) -> bool:
+    """A short paragraph whose words, but for small ones, are capitalised: a headline or the title of
+    a linked story, whose capitalised words are no names to give a quotation."""
+    if paragraph.end - paragraph.start > sr.HEADLINE_CHARACTERS:
+        return False
+    words = [w for w in _TITLE_WORD.findall(text, paragraph.start, paragraph.end) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= sr.HEADLINE_CAPITALISED * len(words)
+
+
 def _continues(text: str, segments: Segments, opening: int, paragraph: Span, previous_close: int) -> bool:
     """A quotation that opens its sentence right after another quotation is the same voice going on:
     in the next paragraph, or in the sentence after the one where the other quotation closed (its
@@ -801,6 +811,9 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
         first, last = parts[0], parts[-1]
         opening, closing = first.start - 1, last.close
         paragraph = segments.paragraph_at(opening)
+        if _in_title_case(text, paragraph):
+            speakers[group] = (None, None, None)  # a headline ('Furious Boris Johnson: "…"') names no speaker
+            continue
         entity = None
         for part in parts:
             sentence = segments.sentence_at(part.close)

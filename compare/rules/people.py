@@ -48,7 +48,7 @@ ORGANISATION_WORDS = {
     "herald", "echo", "star", "chronicle", "gazette", "journal", "tribune", "magazine", "radio", "tv",
     "television", "channel", "hub", "hubs", "programme", "program", "scheme", "fund", "award", "awards", "cup",
     "championship", "festival", "conference", "summit", "report's", "framework", "strategy", "plan",
-    "health", "education", "local", "national", "royal", "watch", "rights",
+    "health", "education", "local", "national", "royal", "watch", "rights", "amendment", "constitution",
     "international", "global", "digital", "online", "weekly", "daily", "sunday",
     "republican", "republicans", "democrat", "democrats", "democratic", "labour", "conservative", "conservatives",
     "tory", "tories", "liberal", "liberals",

@@ -101,3 +101,7 @@ PREPOSITIONS = {"in", "on", "at", "through", "from", "to", "for", "with", "by", 
 # A sentence that ends with its reporting verb and at most this many words placing the saying
 # ('… said in a statement.') attributes the quotation after it, however long its subject.
 WORDS_AFTER_A_CLOSING_VERB = 5
+# A paragraph of at most this many characters whose words of four letters or more are at least this
+# share capitalised is a headline: its quotations get no speaker from its capitalised words.
+HEADLINE_CHARACTERS = 200
+HEADLINE_CAPITALISED = 0.8
