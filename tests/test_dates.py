@@ -46,3 +46,28 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
 ])
 def test_not_dates(body):
     assert dates(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a weekday is the most recent such day on or before publication, the publication day included
+    ("The council voted on Monday to close the library.", "2018-01-29"),
+    ("Ministers met Thursday to discuss the budget.", "2018-01-25"),
+    ("Pelosi told reporters Monday that the deal was dead.", "2018-01-29"),
+    # a weekday in a clause about the future is the next such day, today included
+    ("The hospital will announce its decision on Friday.", "2018-02-02"),
+    ("On Wednesday, the Senate will hold a procedural vote.", "2018-01-31"),
+    ("The club is due to name a new manager on Monday.", "2018-01-29"),
+    ("Sunday's final is expected to sell out.", "2018-02-04"),
+    # 'would' after the weekday reports speech; a verb of the past ends the future's reach
+    ("The minister said Tuesday he would resign.", "2018-01-23"),
+    ("On Friday the company said it will close two plants.", "2018-01-26"),
+    # a date written beside the weekday wins
+    ("The inquiry heard on Tuesday (23 January) that records were lost.", "2018-01-23"),
+    ("Police were called on Saturday, January 27, to the flat.", "2018-01-27"),
+    ("The match was played on Thursday (1 February).", "2018-02-01"),
+    ("next Tuesday", "2018-01-30"),
+    ("last Monday", "2018-01-22"),
+])
+def test_weekdays_resolve_to_the_day_the_clause_means(body, expected):
+    values = [value for text, value, precision in dates(body) if precision == "day"]
+    assert values[0] == expected

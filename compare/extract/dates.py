@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..datelines import date_of
 from ..rules import numbers as nr
+from ..rules import calendar as cal
 from ..rules.calendar import FULL_DATE, MONTHS
 from .text import Segments
 
@@ -33,6 +34,12 @@ _NUMBER_WORD = "|".join(sorted(list(nr.UNITS) + list(nr.TENS), key=len, reverse=
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _NOT_PLURALS = {"is", "was", "has", "does", "his", "its", "this", "thus", "as", "us", "yes", "plus", "less", "unless"}
 _FUTURE = re.compile(r"\b(will|would|next|upcoming|due to|plans? to|scheduled|expected to)\b", re.IGNORECASE)
+# For a weekday's own clause: 'would' is left out, as it mostly reports speech ('said Tuesday he would').
+_WEEKDAY_FUTURE = re.compile(cal.WEEKDAY_FUTURE, re.IGNORECASE)
+_PAST_VERB = re.compile(cal.PAST_VERB, re.IGNORECASE)
+_DATE_BESIDE = re.compile(
+    rf"\s*[(,]?\s*(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})\b"
+    rf"|\s*[(,]?\s*(?P<month2>{_MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,16 +97,8 @@ def _day_month(m, published, future):
     day = int(m.group("day") or m.group("day2"))
     if published is None:
         return DateMention(m.start(), m.end(), None, "day", resolved=False)
-    candidates = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda d: abs((d - published).days))
-    return DateMention(m.start(), m.end(), _iso(best), "day")
+    best = _nearest(published, month, day)
+    return DateMention(m.start(), m.end(), _iso(best), "day") if best else None
 
 
 def _month_year(m, published, future):
@@ -107,16 +106,52 @@ def _month_year(m, published, future):
     return DateMention(m.start(), m.end(), f"{int(m.group('year')):04d}-{month:02d}", "month")
 
 
+def _nearest(published: dt.date, month: int, day: int) -> dt.date | None:
+    """The day and month in the year that puts them nearest the publication date."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
+
+
+def _weekday_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a weekday speaks of what is still to come: a future marker in it just
+    before the weekday ('will be announcing its proposal Friday'), or just after it with no verb of
+    the past between ('On Monday, the Senate will hold a vote'; not 'said Tuesday he would …')."""
+    before = text[max(0, start - cal.WEEKDAY_TENSE_REACH):start]
+    before = re.split(r"[.;!?\n]", before)[-1]
+    if _WEEKDAY_FUTURE.search(before):
+        return True
+    after = re.split(r"[.;!?\n]", text[end:end + cal.WEEKDAY_TENSE_REACH])[0]
+    marker = _WEEKDAY_FUTURE.search(after)
+    return bool(marker) and not _PAST_VERB.search(after, 0, marker.start())
+
+
 def _weekday(m, published, future):
+    """A weekday is the most recent such day on or before publication ('said Tuesday' in a piece of a
+    Tuesday is that day), or the next one on or after it where the clause speaks of the future;
+    a date written beside it wins ('on Tuesday (4 March)')."""
     if published is None:
         return DateMention(m.start(), m.end(), None, "day", resolved=False)
+    beside = _DATE_BESIDE.match(m.string, m.end())
+    if beside:
+        month = MONTHS[(beside.group("month") or beside.group("month2")).lower().rstrip(".")]
+        day = _nearest(published, month, int(beside.group("day") or beside.group("day2")))
+        if day is not None:
+            return DateMention(m.start(), m.end(), _iso(day), "day")
     target = _WEEKDAYS.index(m.group("weekday").lower())
     modifier = (m.group("modifier") or "").lower()
-    delta = (target - published.weekday()) % 7
-    if modifier == "next" or (future and modifier != "last"):
-        day = published + dt.timedelta(days=delta or 7)
-    else:
+    if modifier == "next":
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+    elif modifier == "last":
         day = published - dt.timedelta(days=(published.weekday() - target) % 7 or 7)
+    elif _weekday_ahead(m.string, m.start(), m.end()):
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - target) % 7)
     return DateMention(m.start(), m.end(), _iso(day), "day")
 
 

@@ -22,3 +22,10 @@ FULL_DATE = re.compile(
 DATELINE_NOISE = re.compile(
     r"\b(published|updated|last updated|first published|posted|on|at|am|pm|gmt|bst|utc|est|edt|pst|pdt|cet|cest)\b"
     r"|\d{1,2}[:.]\d{2}|[|,·•–—:()]", re.IGNORECASE)
+
+# Around a weekday, how far (characters, within its sentence) the words that tell its tense are looked for,
+# the markers of the future, and the verbs of the past that make a later marker another clause's.
+WEEKDAY_TENSE_REACH = 60
+WEEKDAY_FUTURE = (r"\b(?:will|shall|'ll|is due|are due|is expected to|are expected to|is scheduled|are scheduled|"
+                  r"is set to|are set to|plans? to|upcoming|coming)\b|\bwon'?t\b")
+PAST_VERB = r"\b(?:said|says|told|announced|reported|added|wrote|confirmed|revealed|was|were|had)\b"
