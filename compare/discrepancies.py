@@ -40,7 +40,7 @@ from .align import FOLD, TOKEN, EventAlignment, best_window, figure_number, look
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
-from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
+from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, HEDGED_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
                              LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
@@ -166,7 +166,9 @@ def _interval(claim: Claim) -> tuple[float, float]:
 
 def _conflict(a: Claim, b: Claim) -> str | None:
     """'value' when the two cannot both hold, 'qualifier' when only at one point, 'rounding' when
-    two numbers given roughly are further apart than rounding explains, else None."""
+    two numbers given roughly are further apart than rounding explains, 'hedged' when the numbers
+    differ but a hedge lets both hold ('1,800' and 'around 2,000', '240' and 'as many as 260'),
+    else None."""
     (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
     low, high = max(a_low, b_low), min(a_high, b_high)
     if low > high:
@@ -179,6 +181,8 @@ def _conflict(a: Claim, b: Claim) -> str | None:
         x, y = sorted((float(a.value), float(b.value)))
         if y and (y - x) / y > APPROXIMATE_SHARE:
             return "rounding"
+    if not isinstance(a.value, list) and not isinstance(b.value, list) and _apart(a, b) > HEDGED_APART:
+        return "hedged"
     return None
 
 
@@ -214,7 +218,7 @@ def _figure_severity(ev: _Event, kind: str, pairs: list[tuple[Claim, Claim, str]
         return "high"
     if any(k == "qualifier" and a.unit == b.unit and not generic_unit(a.unit) for a, b, k in pairs):
         return "high"  # 'at least 1,400 children' and 'up to 1,400 children': one number, two bounds
-    return "medium" if any(k != "rounding" for *_, k in pairs) else "low"
+    return "medium" if any(k not in ("rounding", "hedged") for *_, k in pairs) else "low"
 
 
 def figure_findings(ev: _Event) -> None:
@@ -234,6 +238,8 @@ def figure_findings(ev: _Event) -> None:
                    f"{_number(claims[0])}.")
         elif all(k == "rounding" for *_, k in pairs):
             why = "the numbers are further apart than rounding explains."
+        elif all(k in ("rounding", "hedged") for *_, k in pairs):
+            why = "the numbers differ, though the way they are hedged lets both hold."
         else:
             why = "these versions cannot all be true."
         subject = claims[0].subject or claims[0].unit or "the figure"

@@ -1,4 +1,6 @@
 """What is flagged between outlets and, as importantly, what is not: small stories from many beats."""
+import pytest
+
 from tests.conftest import compare_articles
 
 
@@ -39,12 +41,36 @@ def test_different_counts_of_the_same_thing(tmp_path):
     assert "12 people" in d.summary and "14 people" in d.summary
 
 
-def test_a_lower_bound_that_the_other_count_satisfies_is_no_conflict(tmp_path):
+def test_a_lower_bound_and_a_larger_count_are_shown_as_compatible_but_different(tmp_path):
+    """'At least 12' and '14' can both hold, but a reader comparing the tolls must see them: low severity."""
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-05-02", "Warehouse fire\n\nThe fire at the warehouse in Leeds killed at least 12 "
+                                         "people on Monday night, police said."),
+                  ("Echo", "2023-05-02", "Leeds warehouse blaze\n\nThe fire at the warehouse in Leeds killed 14 "
+                                         "people on Monday night, police said."),
+                  kind="figure_value")
+    assert d.severity == "low" and "at least 12" in d.summary and "14" in d.summary
+    assert "hedged lets both hold" in d.summary
+
+
+@pytest.mark.parametrize("post, echo", [
+    ("The hospital delivered 1,800 births last year", "The hospital delivered around 2,000 births last year"),
+    ("The trust said 240 nurses would lose their jobs", "The trust said as many as 260 nurses would lose their jobs"),
+])
+def test_a_hedged_figure_that_differs_from_a_plain_one_is_shown(tmp_path, post, echo):
+    [d] = flagged(tmp_path,
+                  ("Post", "2024-02-01", f"Maternity unit to close\n\n{post}, before the maternity unit closes in March."),
+                  ("Echo", "2024-02-01", f"Maternity unit closure\n\n{echo}, before the maternity unit closes in March."),
+                  kind="figure_value")
+    assert d.severity == "low"
+
+
+def test_one_figure_given_with_and_without_a_hedge_is_no_finding(tmp_path):
     assert flagged(tmp_path,
-                   ("Post", "2023-05-02", "Warehouse fire\n\nThe fire at the warehouse in Leeds killed at least 12 "
-                                          "people on Monday night, police said."),
-                   ("Echo", "2023-05-02", "Leeds warehouse blaze\n\nThe fire at the warehouse in Leeds killed 14 "
-                                          "people on Monday night, police said."),
+                   ("Post", "2024-02-01", "Maternity unit to close\n\nThe hospital delivered 2,000 births last year, "
+                                          "before the maternity unit closes in March."),
+                   ("Echo", "2024-02-01", "Maternity unit closure\n\nThe hospital delivered around 2,000 births last "
+                                          "year, before the maternity unit closes in March."),
                    kind="figure_value") == []
 
 

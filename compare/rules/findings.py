@@ -3,6 +3,10 @@
 APPROXIMATE_SHARE = 0.1
 """'About 1,400' holds from 1,260 to 1,540; two rounded numbers further apart than this share differ."""
 
+HEDGED_APART = 0.03
+"""Two numbers further apart than this share differ even where a hedge ('around 2,000', 'as many as
+260') lets both hold: '1,800 births' and 'around 2,000' are two figures a reader should see."""
+
 FAR_APART = 0.05
 """Two plain numbers further apart than this share are not one number rounded: `high` is possible."""
 
