@@ -109,13 +109,17 @@ def test_two_quantities_in_one_sentence_are_not_two_versions_of_one(tmp_path):
     assert [d.kind for d in comparison.discrepancies if d.kind.startswith("figure") or d.kind == "internal"] == []
 
 
-def test_a_ratio_is_not_two_counts(tmp_path):
+def test_a_ratio_is_one_share_not_two_counts(tmp_path):
+    """'two-in-three' is a share (0.67), not a count of two and one of three; two outlets giving
+    different odds of one outcome differ."""
     comparison = compare_articles(tmp_path, [
         ("Post", "2016-05-05", "Forecast\n\nThe model gives the party a two-in-three chance of winning the seat."),
         ("Echo", "2016-05-05", "Party favoured\n\nThe model gives the party a one-in-three chance of winning the seat."),
     ])
-    claims = [c.text for c in comparison.claims if c.kind == "figure"]
-    assert claims == []
+    figures = [(c.text, c.value, c.unit) for c in comparison.claims if c.kind == "figure"]
+    assert figures == [("two-in-three chance", 0.6667, "share"), ("one-in-three chance", 0.3333, "share")]
+    [finding] = [d for d in comparison.discrepancies if d.kind == "figure_value"]
+    assert "two-in-three" in finding.summary and "one-in-three" in finding.summary
 
 
 def test_a_file_of_thousands_of_figures_is_compared_on_its_first_ones(tmp_path):

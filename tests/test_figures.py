@@ -97,3 +97,25 @@ def test_a_negated_comparative_is_the_other_bound():
     assert figure.qualifier == "lower_bound"
     [figure] = claims_in("Officials said not all of the up to 300 jobs would go.", "figure")
     assert figure.qualifier == "upper_bound"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # shares written as fractions and ratios: the share, and what it is of
+    ("Two-thirds of voters backed the new stadium.", [("Two-thirds of voters", 0.6667, "exact", "share")]),
+    ("About a third of those screened were obese.", [("About a third", 0.3333, "approximate", "share")]),
+    ("One-in-three adults in the borough is obese.", [("One-in-three adults", 0.3333, "exact", "share")]),
+    ("The Bank raised rates by 1/4 point.", [("1/4 point", 0.25, "exact", "share")]),
+    ("Nine out of ten dentists agree.", [("Nine out of ten dentists", 0.9, "exact", "share")]),
+    # not shares: a date, a score, a timetable
+    ("The attacks of 9/11 changed the city.", []),
+    ("The final score was 3-1 to the visitors.", []),
+    # one sum of money in dollars and cents
+    ("Cleaners are paid thirteen dollars and forty-five cents an hour.",
+     [("thirteen dollars and forty-five cents", 13.45, "exact", "USD")]),
+    ("Tickets cost $3 and 50 cents at the gate.", [("$3 and 50 cents", 3.5, "exact", "USD")]),
+    # 'plus' is a lower bound
+    ("90-plus percent of members voted to strike.", [("90-plus percent", 90, "lower_bound", "%")]),
+    ("The club has 500+ season-ticket holders.", [("500+ season-ticket holders", 500, "lower_bound", "holders")]),
+])
+def test_shares_sums_and_open_counts(body, expected):
+    assert figures(body) == expected

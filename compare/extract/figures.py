@@ -4,6 +4,9 @@ A figure is a number (digits, words, money, a percentage, a vague 'hundreds
 of'), its `qualifier` ('at least' is a lower bound, 'up to' an upper bound,
 'around' approximate), the `unit` it counts and the counted phrase. Years,
 days of a date, times, ordinals and labels ('Article 50') are not figures.
+A fraction or a ratio ('two-thirds of voters', 'one in three adults', '1/4
+point') is one figure, a share (0.667), never two counts; '$3 and 50 cents'
+is one sum; '90-plus percent' and '500+' are lower bounds.
 A hedging verb ('estimated', 'suggested') is reported as `hedge`, not as a
 qualifier: 'estimated that up to 1,400' is still an upper bound.
 """
@@ -23,6 +26,7 @@ _DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?<=\d)(?P<suffix>k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mw|gw|kw|mb|gb|tb)\b)?"
     r"(?:\s(?P<scale>million|billion|trillion|thousand|mn|bn|tn)\b)?"
+    r"(?P<plus>-plus\b|\+)?"
     r"(?P<percent>\s?%|\s(?:per\s?cent|percent)\b)?")
 _WORD_UNIT = "|".join(sorted(nr.UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(nr.TENS)
@@ -32,6 +36,14 @@ _WORDS = re.compile(
     rf"|\b(?:(?P<tens>{_WORD_TENS})(?:[-\s](?P<tens_unit>{_WORD_UNIT}))?|(?P<unit>{_WORD_UNIT}))"
     rf"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b"
     rf"(?P<percent>\s(?:per\s?cent|percent)\b)?",
+    re.IGNORECASE)
+_NUMERATOR = "|".join(sorted(nr.FRACTION_NUMERATORS, key=len, reverse=True))
+_DENOMINATOR = "|".join(sorted(nr.FRACTION_DENOMINATORS, key=len, reverse=True))
+_NUMBER_WORDS = "|".join(sorted(nr.UNITS, key=len, reverse=True))
+_FRACTIONS = re.compile(
+    rf"\b(?P<numerator>{_NUMERATOR})[-\s](?P<denominator>{_DENOMINATOR})\b"
+    rf"|\b(?P<ratio_top>\d+|{_NUMBER_WORDS})(?:[-\s]in[-\s]|\s+out\s+of\s+)(?P<ratio_bottom>\d+|{_NUMBER_WORDS})\b"
+    r"|(?<![\d/])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/])",
     re.IGNORECASE)
 _GAP = re.compile(r"[ \t]+")
 _TOKEN = re.compile(r"-?(?:[A-Za-z]\.){2,}|-?[A-Za-z][\w'’\-]*")  # 'U.S.' is one word
@@ -169,6 +181,8 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
     qualifier, start = _qualifier(text, number_start, match.end(), sentence_start)
     if g.get("vague"):
         qualifier = "approximate"
+    if g.get("plus") and qualifier == "exact":
+        qualifier = "lower_bound"  # '90-plus percent', '50+ people'
     phrase_end, words = _counted_phrase(text, match.end(), sentence_end)
     age_of = _age_of(text, match, words, sentence_start, value)
     if age_of is not None:
@@ -231,11 +245,53 @@ class _Spans:
         self.ends.insert(i, end)
 
 
+def _share(text: str, match: re.Match, sentence_start: int, sentence_end: int) -> Figure | None:
+    """'two-thirds of voters', 'one in three adults', 'a 1/4 point': the share, and what it is of."""
+    g = match.groupdict()
+    if g.get("numerator"):
+        top, bottom = nr.FRACTION_NUMERATORS[g["numerator"].lower()], nr.FRACTION_DENOMINATORS[g["denominator"].lower()]
+    elif g.get("ratio_top"):
+        top, bottom = (int(w) if w.isdigit() else nr.UNITS[w.lower()] for w in (g["ratio_top"], g["ratio_bottom"]))
+    else:
+        top, bottom = int(g["top"]), int(g["bottom"])
+        if not 0 < top < bottom <= nr.LARGEST_DIGIT_DENOMINATOR:
+            return None
+    if not bottom or top >= bottom:
+        return None
+    qualifier, start = _qualifier(text, match.start(), match.end(), sentence_start)
+    of = re.match(r"\s+of\s+", text[match.end():match.end() + 5])
+    phrase_end, words = _counted_phrase(text, match.end() + (of.end() if of else 0), sentence_end)
+    end = phrase_end if words else match.end()
+    return Figure(start, end, round(top / bottom, 4), nr.SHARE_UNIT, " ".join(words) or None, qualifier,
+                  _hedge(text, sentence_start, start))
+
+
+def _join_money(text: str, figures: list[Figure]) -> list[Figure]:
+    """'$3 and 50 cents', 'thirteen dollars and forty-five cents': one sum of money, not two."""
+    out: list[Figure] = []
+    for figure in figures:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.unit == figure.unit and previous.unit in nr.CURRENCIES.values()
+                and isinstance(previous.value, float) and isinstance(figure.value, float) and figure.value < 1
+                and previous.value == int(previous.value) and re.search(r"\b(?:cents?|pence|p)\b", text[figure.start:figure.end])
+                and nr.MONEY_AND_CENTS.match(text[previous.end:figure.start])):
+            out[-1] = Figure(previous.start, figure.end, round(previous.value + figure.value, 2), previous.unit,
+                             previous.subject or figure.subject, previous.qualifier, previous.hedge)
+            continue
+        out.append(figure)
+    return out
+
+
 def extract_figures(segments: Segments) -> list[Figure]:
     text = segments.text
     found: list[Figure] = []
     for sentence in segments.sentences:
-        taken = _Spans(m.span() for m in nr.RATIO.finditer(text, sentence.start, sentence.end))
+        taken = _Spans()
+        for match in _FRACTIONS.finditer(text, sentence.start, sentence.end):
+            share = _share(text, match, sentence.start, sentence.end)
+            if share is not None:
+                found.append(share)
+            taken.add(*match.span())  # a ratio that is no share ('nine in ten') is still no pair of counts
         for pattern in (_DIGITS, _WORDS):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if pattern is _DIGITS and _is_label_or_date(text, match, sentence.start):
@@ -251,7 +307,7 @@ def extract_figures(segments: Segments) -> list[Figure]:
                 if figure:
                     found.append(figure)
                     taken.add(number_start, match.end())
-    return _join_ranges(text, sorted(found, key=lambda f: f.start))
+    return _join_money(text, _join_ranges(text, sorted(found, key=lambda f: f.start)))
 
 
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:

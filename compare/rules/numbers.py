@@ -96,6 +96,9 @@ PHRASE_STOP = {
     "brought", "came", "went", "made", "held", "kept", "left", "took", "gave", "got", "found", "told", "paid",
     "lost", "won", "ran", "saw", "known", "shown", "seen", "given", "taken", "become", "became", "fled", "died",
     "remain", "remained", "live", "lived", "work", "worked", "say", "voted", "face", "faced", "need", "needed",
+    # verbs in the present after a plural: 'nine out of ten dentists agree', 'most voters want'
+    "agree", "disagree", "believe", "think", "want", "support", "oppose", "expect", "fear", "plan", "hope", "feel",
+    "know", "prefer", "favour", "favor", "earn", "receive", "get", "use", "own",
 }
 # Units written onto a number: '400m', '5km', '70kg'.
 ATTACHED_UNITS = {"m": "metres", "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms",
@@ -114,3 +117,17 @@ AGE_WORDS = {"year-old", "years-old", "year-olds"}
 AGE_AFTER_NAME = re.compile(r"(?P<name>\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:now\s+|aged\s+)?$")
 AGE_CLOSE = re.compile(r"^\s*(?:,|\)|and\b|;)")
 OLDEST_AGE = 120
+
+# Shares written as fractions and ratios: 'two-thirds', 'a third', 'one in three', '1/4 point'. Their
+# value is the share (0.667); what they are shares of follows 'of' ('two-thirds of voters').
+FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                       "eight": 8, "nine": 9}
+FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                         "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+                         "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+                         "tenth": 10, "tenths": 10}
+SHARE_UNIT = "share"
+# A written fraction of digits counts as one only with a small denominator: '1/4 point', not '9/11' or '24/7'.
+LARGEST_DIGIT_DENOMINATOR = 10
+# '$3 and 50 cents', 'thirteen dollars and forty-five cents': one sum.
+MONEY_AND_CENTS = re.compile(r"^\s+and\s+$", I)
