@@ -116,7 +116,7 @@ def test_a_ratio_is_one_share_not_two_counts(tmp_path):
         ("Post", "2016-05-05", "Forecast\n\nThe model gives the party a two-in-three chance of winning the seat."),
         ("Echo", "2016-05-05", "Party favoured\n\nThe model gives the party a one-in-three chance of winning the seat."),
     ])
-    figures = [(c.text, c.value, c.unit) for c in comparison.claims if c.kind == "figure"]
+    figures = [(c.text, round(c.value, 4), c.unit) for c in comparison.claims if c.kind == "figure"]
     assert figures == [("two-in-three chance", 0.6667, "share"), ("one-in-three chance", 0.3333, "share")]
     [finding] = [d for d in comparison.discrepancies if d.kind == "figure_value"]
     assert "two-in-three" in finding.summary and "one-in-three" in finding.summary

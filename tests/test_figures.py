@@ -5,7 +5,9 @@ from tests.conftest import claims_in
 
 
 def figures(body: str):
-    return [(c.text, c.value, c.qualifier, c.unit) for c in claims_in(body, "figure")]
+    """(text, value, qualifier, unit) of each figure; a share to four places ('two-thirds' 0.6667)."""
+    return [(c.text, round(c.value, 4) if isinstance(c.value, float) else c.value, c.qualifier, c.unit)
+            for c in claims_in(body, "figure")]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -118,4 +120,18 @@ def test_a_negated_comparative_is_the_other_bound():
     ("The club has 500+ season-ticket holders.", [("500+ season-ticket holders", 500, "lower_bound", "holders")]),
 ])
 def test_shares_sums_and_open_counts(body, expected):
+    assert figures(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # units written onto the number, in any case
+    ("The phone doubles storage to 256GB.", [("256GB", 256, "exact", "gigabytes")]),
+    ("Each home gets a 10kW solar system.", [("10kW solar system", 10, "exact", "kilowatts")]),
+    ("Vectura shares rose to 164p.", [("164p", 1.64, "exact", "GBP")]),
+    ("The state will spend $13.6M on the plant.", [("$13.6M", 13_600_000, "exact", "USD")]),
+    # a decimal written without its leading zero; a year before 'as' is a year
+    ("The team finished with a .500 record.", [(".500 record", 0.5, "exact", "record")]),
+    ("Mr Reffkin founded the firm in 2012 as a start-up.", []),
+])
+def test_attached_units_decimals_and_years(body, expected):
     assert figures(body) == expected

@@ -22,9 +22,10 @@ from ..rules.people import NOT_NAMES
 from .text import Segments
 
 _DIGITS = re.compile(
-    r"(?:(?P<currency>US\$|A\$|AU\$|C\$|NZ\$|HK\$|USD|GBP|EUR|AUD|CAD|RM|Rs\.?|[£$€¥₹])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?<=\d)(?P<suffix>k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mw|gw|kw|mb|gb|tb)\b)?"
+    r"(?:(?P<currency>US\$|\$US|A\$|AU\$|C\$|NZ\$|HK\$|USD|GBP|EUR|AUD|CAD|RM|Rs\.?|[£$€¥₹])\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+    r"(?:(?<=\d)(?P<suffix>(?i:k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mwh|gwh|kwh|mw|gw|kw|mbps|gbps|"
+    r"mb|gb|tb|w|bhp|hp|khz|mhz|ghz|hz|mins?|hrs|pc|p))\b)?"
     r"(?:\s(?P<scale>million|billion|trillion|thousand|mn|bn|tn)\b)?"
     r"(?P<plus>-plus\b|\+)?"
     r"(?P<percent>\s?%|\s(?:per\s?cent|percent)\b)?")
@@ -140,7 +141,8 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     plain = not (match.group("currency") or match.group("scale") or match.group("suffix") or match.group("percent"))
     if plain and _YEAR.match(digits):
         following = re.match(r"\s+([a-z]+)", after + text[end + 12:end + 40])
-        return not (following and following.group(1).endswith("s") and following.group(1) not in MONTHS)
+        return not (following and following.group(1).endswith("s") and following.group(1) not in MONTHS
+                    and following.group(1) not in nr.NOT_PLURALS)
     if plain and "," not in digits and float(digits) <= 31 and (
             _MONTH_WORD.search(before[-10:]) and re.search(r"[A-Za-z]\.?\s+$", before)
             or _DAY_OF_MONTH.match(after)):
@@ -195,6 +197,8 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
         unit, subject = "%", " ".join(words) or None
     elif g.get("suffix") and not _scale_suffix(match):
         unit, subject = nr.ATTACHED_UNITS[g["suffix"].lower()], " ".join(words) or None
+        if g["suffix"].lower() in nr.PENCE_SUFFIXES:
+            value /= 100  # '164p' is £1.64
     elif g.get("currency"):
         unit, subject = nr.CURRENCIES[g["currency"]], " ".join(words) or None
     elif words and words[0].lower() in nr.CURRENCY_WORDS:
@@ -262,7 +266,7 @@ def _share(text: str, match: re.Match, sentence_start: int, sentence_end: int) -
     of = re.match(r"\s+of\s+", text[match.end():match.end() + 5])
     phrase_end, words = _counted_phrase(text, match.end() + (of.end() if of else 0), sentence_end)
     end = phrase_end if words else match.end()
-    return Figure(start, end, round(top / bottom, 4), nr.SHARE_UNIT, " ".join(words) or None, qualifier,
+    return Figure(start, end, top / bottom, nr.SHARE_UNIT, " ".join(words) or None, qualifier,
                   _hedge(text, sentence_start, start))
 
 

@@ -23,7 +23,10 @@ FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000
 
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
               "NZ$": "NZD", "HK$": "HKD", "¥": "JPY", "₹": "INR", "USD": "USD", "GBP": "GBP", "EUR": "EUR",
-              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR"}
+              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "$US": "USD"}
+# Words ending in 's' that are no plural noun: 'founded in 2012 as a firm' holds a year, not 2,012 of something.
+NOT_PLURALS = {"is", "was", "has", "does", "his", "its", "this", "thus", "as", "us", "yes", "plus", "less", "unless",
+               "across", "whereas", "versus"}
 CURRENCY_WORDS = {"pounds": "GBP", "pound": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                   "pence": "GBP", "p": "GBP", "cents": "USD"}
 
@@ -104,7 +107,13 @@ PHRASE_STOP = {
 ATTACHED_UNITS = {"m": "metres", "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms",
                   "g": "grams", "mph": "mph", "kmh": "km/h", "ft": "feet", "in": "inches", "lb": "pounds (weight)",
                   "lbs": "pounds (weight)", "ml": "millilitres", "l": "litres", "mw": "megawatts", "gw": "gigawatts",
-                  "kw": "kilowatts", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes"}
+                  "kw": "kilowatts", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kwh": "kilowatt-hours",
+                  "mwh": "megawatt-hours", "gwh": "gigawatt-hours", "w": "watts", "hp": "horsepower",
+                  "bhp": "horsepower", "mbps": "megabits a second", "gbps": "gigabits a second", "hz": "hertz",
+                  "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "min": "minutes", "mins": "minutes",
+                  "hrs": "hours", "pc": "%", "p": "GBP"}
+# An attached unit that is a share of a pound: '164p' is £1.64.
+PENCE_SUFFIXES = {"p"}
 TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
               "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
               "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades",
