@@ -135,3 +135,18 @@ def test_shares_sums_and_open_counts(body, expected):
 ])
 def test_attached_units_decimals_and_years(body, expected):
     assert figures(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a range written with a dash holds with a unit after its larger second number
+    ("The lab used a 5-10W laser.", [("5-10W laser", (5, 10), "exact", "watts")]),
+    ("Bake for 25 – 40 minutes.", [("25 – 40 minutes", (25, 40), "exact", "minutes")]),
+    ("Mortgage rates of 5-6% are expected.", [("5-6%", (5, 6), "exact", "%")]),
+    # a score, a span of pages, a road, a span of years: no figure
+    ("United won 3-1 at home.", []),
+    ("It was a 2-0 win for the visitors.", []),
+    ("See pages 10-12 of the report.", []),
+    ("Prices rose in 2010-2012 across the region.", []),
+])
+def test_ranges_written_with_a_dash(body, expected):
+    assert [(t, tuple(v) if isinstance(v, list) else v, q, u) for t, v, q, u in figures(body)] == expected

@@ -47,6 +47,7 @@ _FRACTIONS = re.compile(
     r"|(?<![\d/])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/])",
     re.IGNORECASE)
 _GAP = re.compile(r"[ \t]+")
+_RANGE_START = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?[-\u2013]\s?$")
 _TOKEN = re.compile(r"-?(?:[A-Za-z]\.){2,}|-?[A-Za-z][\w'’\-]*")  # 'U.S.' is one word
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
 _DAY_OF_MONTH = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
@@ -131,10 +132,15 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     digits = match.group("num")
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-–:" and start > 1 and text[start - 2].isalnum()):
-        return True
+        opening = _RANGE_START.search(text, max(0, start - 20), start)
+        if not (opening and not _YEAR.match(opening.group(1))
+                and _hyphen_range(text, opening.end(1), float(opening.group(1).replace(",", "")))):
+            return True  # '10' in '5-10W' is the top of a range; in 'A10' or '3-1' it is no count
     if nr.IDENTIFIER_AFTER.match(after + text[end + 12:end + 30]) or nr.IDENTIFIER_BEFORE.search(before):
         return True
-    if after[:1].isalpha() or re.match(r"^[-–]\d", after) or re.match(r"^[.:]\d", after):
+    if re.match(r"^\s?[-–]\s?\d", after) and not _hyphen_range(text, end, float(digits.replace(",", ""))):
+        return True  # a score ('3-1'), a code, a span of pages
+    if after[:1].isalpha() or re.match(r"^[.:]\d", after):
         return True
     if nr.NOT_A_COUNT_AFTER.search(after):
         return True
@@ -151,6 +157,15 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     if plain and label and "," not in digits and label.group(1).lower() not in _NOT_LABELS:
         return True
     return False
+
+
+def _hyphen_range(text: str, end: int, low: float) -> bool:
+    """'5-10W', '25 – 40 minutes': the first number of a range written with a dash, which holds only
+    with a unit after the second, larger number, and not a word of a result ('a 3-1 win')."""
+    match = nr.HYPHEN_RANGE.match(text, end, min(len(text), end + 40))
+    if match is None or match.group("unit").lower() in nr.SCORE_WORDS | nr.PHRASE_STOP:
+        return False
+    return float(match.group("high").replace(",", "")) > low
 
 
 def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int]:

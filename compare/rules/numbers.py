@@ -140,3 +140,9 @@ SHARE_UNIT = "share"
 LARGEST_DIGIT_DENOMINATOR = 10
 # '$3 and 50 cents', 'thirteen dollars and forty-five cents': one sum.
 MONEY_AND_CENTS = re.compile(r"^\s+and\s+$", I)
+# '5-10W', '25–40 minutes': a range when a unit follows and the second number is the larger; a bare
+# '3-1' or '2-0 down' is a score, and so is any pair before one of these words.
+HYPHEN_RANGE = re.compile(r"\s?[-\u2013]\s?(?P<high>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|[A-Za-z]+)")
+SCORE_WORDS = {"win", "wins", "won", "defeat", "defeats", "victory", "loss", "lead", "draw", "score", "scoreline",
+               "margin", "vote", "votes", "majority", "down", "up", "home", "away", "aggregate", "decision", "split",
+               "ruling", "record", "count", "tie", "at", "in", "on", "for", "with", "and", "or", "to", "the", "a"}
