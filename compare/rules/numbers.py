@@ -76,10 +76,6 @@ IDENTIFIER_BEFORE = re.compile(
     r"\b(?:flight|flights|route|highway|interstate|no\.|number|channel|room|apartment|apt\.|gate|platform|"
     r"terminal|model|boeing|airbus|chapter|section|article|page|line|bus|suite|unit|district|precinct|ward|"
     r"station|pier|exit|lot|bay|code|version|episode|season|volume|issue)\s+$", I)
-# 'one in three', 'two-in-three', '4 out of 5': a ratio, not two counts.
-RATIO = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:[-\s]in[-\s]|\s+out\s+of\s+)"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\d+)\b", I)
 # Words after a number that are not what it counts: '32 now', '22 miles away' ends at 'miles'.
 NOT_UNITS = {"now", "away", "close", "apart", "ago", "more", "less", "old", "then", "later", "earlier", "still",
              "again", "too", "so", "very", "already", "just", "only", "alone", "together", "each", "apiece",
