@@ -77,6 +77,7 @@ _APPOSITIVE_TAIL = re.compile(
 # Between a name and its verb, descriptions set off by commas: ', 30, of Raleigh, N.C., '.
 _APPOSITIVES = re.compile(r"(?:\s*,[^,\"\u201c\u201d]{1,80})+,?\s*")
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|as)\b")
+_NEXT_WORD = re.compile(r"\s([a-z]+)\b")
 _ADVERBS_ONLY = re.compile(r"(?:\s+[a-z]+ly)*\s+")
 # A second verb of the same subject: '… and said, "…"', '… but went on to say, "…"'.
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|went\s+on\s+to\s+)?$")
@@ -327,7 +328,8 @@ class _Resolver:
             self._titled = ([m.end for m in titled], [(m.name, _role_words(m)) for m in titled])
         ends, people = self._titled
         last = bisect_right(ends, min(at, description.start))
-        for mention in reversed(people[max(0, last - sr.TITLED_PEOPLE_BACK):last]):
+        first = bisect_left(ends, description.start - sr.DESCRIPTION_REACH)  # the president named pages ago is not meant
+        for mention in reversed(people[max(first, last - sr.TITLED_PEOPLE_BACK):last]):
             if noun in mention[1]:
                 return mention[0]
         return None
@@ -342,14 +344,20 @@ class _Resolver:
             sentence = self.segments.sentences[index]
             end = min(sentence.end, pronoun.start)
             start = max(sentence.start, end - sr.SPEAKER_REACH)
-            people = [e for e in self.entities_in(start, end) if e.kind == "person"
-                      and not self.quoted[e.start] and self._gender(e.name) in (wanted, None)]
+            people = [e for e in self.entities_in(start, end) if e.kind == "person" and not self.quoted[e.start]
+                      and self._gender(e.name) in (wanted, None) and not self._attributive(e)]
             if people:
                 return self._likeliest_referent(Span(start, end), people).name
         index = bisect_right(self.people_ends, pronoun.start) - 1
         while index >= 0 and self._gender(self.people[index].name) not in (wanted, None):
             index -= 1
         return self.people[index].name if index >= 0 else None
+
+    def _attributive(self, person: _Entity) -> bool:
+        """A name used to qualify a noun ('the Giffords shooting', 'the Trump administration'), which a
+        later 'he' or 'she' does not stand for."""
+        following = _NEXT_WORD.match(self.text, person.end, min(len(self.text), person.end + 30))
+        return bool(following) and following.group(1) in sr.ATTRIBUTIVE_NOUNS
 
     def _likeliest_referent(self, sentence: Span, people: list[_Entity]) -> _Entity:
         """Among the people a sentence names, the one a following 'he' or 'she' most likely means:
@@ -812,7 +820,13 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
         opening, closing = first.start - 1, last.close
         paragraph = segments.paragraph_at(opening)
         if _in_title_case(text, paragraph):
-            speakers[group] = (None, None, None)  # a headline ('Furious Boris Johnson: "…"') names no speaker
+            # a headline names a speaker only as its label ('Ted Cruz: "…"'), not with words around it
+            label = resolver.caption(opening, paragraph)
+            if label is not None and not _NOT_SPACE.search(text, paragraph.start, label.start):
+                name, kind = resolver.name_of(label, opening)
+                speakers[group] = (name, label.name, kind)
+            else:
+                speakers[group] = (None, None, None)
             continue
         entity = None
         for part in parts:

@@ -105,3 +105,15 @@ WORDS_AFTER_A_CLOSING_VERB = 5
 # share capitalised is a headline: its quotations get no speaker from its capitalised words.
 HEADLINE_CHARACTERS = 200
 HEADLINE_CAPITALISED = 0.8
+# How far back (characters) 'the president' looks for the person titled so: further back, another
+# president may be meant, and the description is kept as it is.
+DESCRIPTION_REACH = 4000
+# Nouns a name qualifies rather than stands as a person beside: 'the Giffords shooting', 'the Trump
+# administration'. A 'he' or 'she' later does not stand for a name so used.
+ATTRIBUTIVE_NOUNS = {
+    "administration", "campaign", "shooting", "killing", "murder", "case", "trial", "era", "years", "family",
+    "foundation", "presidency", "supporters", "aides", "camp", "team", "rally", "speech", "victory", "win",
+    "defeat", "emails", "email", "scandal", "investigation", "probe", "inquiry", "government", "cabinet",
+    "doctrine", "plan", "policy", "policies", "tweet", "tweets", "interview", "book", "memo", "estate", "tower",
+    "hotel", "university", "organization", "organisation", "staff", "loyalists", "allies", "voters", "fans",
+}
