@@ -134,6 +134,8 @@ PRONOUNS = [
      f"he said.", ["Jared Sexton"]),
     (f"Dr Gerald Maloney, of the hospital, would not discuss the women. {Q}This is really good,{E} he said.",
      ["Gerald Maloney"]),
+    (f"Anne Lyons, a spokeswoman for Max Baucus, recalled the Gabrielle Giffords shooting. {Q}It changed "
+     f"everything,{E} she said.", ["Anne Lyons"]),
 ]
 
 # Where the copy names nobody, nobody is named: not a day, a place, a headline word or the last speaker.
@@ -152,6 +154,8 @@ NOBODY = [
     (f"Joy Reid attacked the network, saying its coverage of {Q}Orlando{E} was poor.", ["Joy Reid"]),
     (f"Keir Starmer spoke first. Another member of the audience shouted, {Q}Answer the question!{E}", [None]),
     (f"Sanders Calls Netanyahu {Q}Arrogant{E} in Debate", [None]),
+    (f"Furious Boris Johnson Storms Out: {Q}Answer The Question!{E}\n\nThe prime minister left early.", [None]),
+    (f"Ted Cruz: {Q}Assaulting A Reporter Is A Fireable Offense{E}\n\nTed Cruz spoke in Illinois.", ["Ted Cruz"]),
 ]
 
 CASES = AFTER_THE_QUOTATION + AROUND_THE_QUOTATION + INTRODUCED + SAME_SUBJECT + DESCRIPTIONS + PRONOUNS + NOBODY
