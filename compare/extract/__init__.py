@@ -2,7 +2,7 @@
 
 `extract_claims` segments a source once, then runs each extractor over it:
 people first (quotes need them to name speakers), then figures, dates,
-quotes and ratings. Each extractor returns its own small records; this
+quotes, times of day and ratings. Each extractor returns its own small records; this
 module turns them into `Claim`s whose `text` is exactly
 `source.text[start:end]`.
 """
@@ -16,6 +16,7 @@ from .people import find_mentions
 from .quotes import extract_quotes
 from .ratings import extract_ratings
 from .text import segment
+from .times import extract_times
 
 
 def _plain(value):
@@ -40,6 +41,9 @@ def extract_claims(source: Source, config: Config) -> list[Claim]:
         raw.append((q.start, q.end, "quote", {"speaker": q.speaker, "extra": {
             "short": q.short, "quote": f"{source.id}:q{q.group}", "part": q.part,
             "speaker_mention": q.speaker_mention, "speaker_kind": q.speaker_kind}}))
+    for t in extract_times(segments):
+        raw.append((t.start, t.end, "time", {"value": t.value, "qualifier": t.qualifier,
+                                             "extra": {"precision": t.precision}}))
     for r in extract_ratings(segments, config.grade_words):
         raw.append((r.start, r.end, "rating", {"value": r.value, "subject": r.subject}))
     for m in mentions:

@@ -29,3 +29,25 @@ WEEKDAY_TENSE_REACH = 60
 WEEKDAY_FUTURE = (r"\b(?:will|shall|'ll|is due|are due|is expected to|are expected to|is scheduled|are scheduled|"
                   r"is set to|are set to|plans? to|upcoming|coming)\b|\bwon'?t\b")
 PAST_VERB = r"\b(?:said|says|told|announced|reported|added|wrote|confirmed|revealed|was|were|had)\b"
+
+# Times of day: '11am', '5 p.m.', '10:30 a.m.', '10.45pm', '17:30 GMT', 'noon', 'late Sunday evening'.
+CLOCK_TIME = re.compile(
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])(?:\.\s?m\.|\s?m\b)"
+    r"|\b(?P<hour24>[01]\d|2[0-3])[:.](?P<minute24>[0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CDT|MT|MDT|local time|hrs)\b)",
+    re.IGNORECASE)
+NOON = re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
+PART_OF_DAY = re.compile(
+    r"\b(?:(?P<edge>early|late|mid)[-\s]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?P<part>morning|afternoon|evening|night|overnight)\b",
+    re.IGNORECASE)
+# Words before a time that place it roughly or on one side: 'around noon', 'shortly after 11am'.
+TIME_QUALIFIER = re.compile(
+    r"\b(?P<word>around|about|approximately|roughly|shortly before|just before|shortly after|just after|before|after|"
+    r"by|until|since)\s+$", re.IGNORECASE)
+TIME_QUALIFIER_KIND = {"around": "approximate", "about": "approximate", "approximately": "approximate",
+                       "roughly": "approximate", "shortly before": "before", "just before": "before",
+                       "before": "before", "by": "before", "until": "before", "shortly after": "after",
+                       "just after": "after", "after": "after", "since": "after"}
+# Parts of the day as hours (24-hour clock, end exclusive), for telling two accounts apart.
+PARTS_OF_DAY = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 29),
+                "overnight": (22, 30)}
