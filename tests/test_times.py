@@ -10,10 +10,10 @@ def times(body: str):
 
 @pytest.mark.parametrize("body, expected", [
     ("Polls close at 10 p.m. on Thursday.", [("10 p.m.", "22:00", "exact", "clock")]),
-    ("Results are due by 2am.", [("by 2am", "02:00", "before", "clock")]),
+    ("Results are due by 2am.", [("by 2am", "02:00", "upper_bound", "clock")]),
     ("Doors open at 7.30pm.", [("7.30pm", "19:30", "exact", "clock")]),
     ("The blast happened at 17:30 GMT.", [("17:30", "17:30", "exact", "clock")]),
-    ("The attack began just before noon on Wednesday.", [("just before noon", "12:00", "before", "clock")]),
+    ("The attack began just before noon on Wednesday.", [("just before noon", "12:00", "upper_bound", "clock")]),
     ("The fire crossed the road around midnight.", [("around midnight", "00:00", "approximate", "clock")]),
     ("The crew members were killed late Sunday evening.",
      [("late Sunday evening", "late evening", "exact", "part_of_day")]),

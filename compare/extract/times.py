@@ -3,8 +3,8 @@ Sunday evening'), each with how exactly the source places it.
 
 A time is a `time` claim: its `value` is 'HH:MM' (24-hour clock) for a clock time, noon or midnight,
 or the part of the day ('morning', 'late evening'); `precision` says which ('clock' or
-'part_of_day'), and `qualifier` whether the source places it exactly, roughly ('around noon') or on
-one side ('shortly after 11am', 'before midnight').
+'part_of_day'), and `qualifier` whether the source places it exactly, roughly ('around noon',
+approximate) or on one side ('before midnight' is an upper bound, 'shortly after 11am' a lower one).
 """
 from __future__ import annotations
 

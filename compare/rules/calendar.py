@@ -44,10 +44,12 @@ PART_OF_DAY = re.compile(
 TIME_QUALIFIER = re.compile(
     r"\b(?P<word>around|about|approximately|roughly|shortly before|just before|shortly after|just after|before|after|"
     r"by|until|since)\s+$", re.IGNORECASE)
+# As for figures: a time 'before noon' is bounded above, one 'after 11am' below.
 TIME_QUALIFIER_KIND = {"around": "approximate", "about": "approximate", "approximately": "approximate",
-                       "roughly": "approximate", "shortly before": "before", "just before": "before",
-                       "before": "before", "by": "before", "until": "before", "shortly after": "after",
-                       "just after": "after", "after": "after", "since": "after"}
+                       "roughly": "approximate", "shortly before": "upper_bound", "just before": "upper_bound",
+                       "before": "upper_bound", "by": "upper_bound", "until": "upper_bound",
+                       "shortly after": "lower_bound", "just after": "lower_bound", "after": "lower_bound",
+                       "since": "lower_bound"}
 # Parts of the day as hours (24-hour clock, end exclusive), for telling two accounts apart.
 PARTS_OF_DAY = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 29),
                 "overnight": (22, 30)}
