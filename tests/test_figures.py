@@ -150,3 +150,13 @@ def test_attached_units_decimals_and_years(body, expected):
 ])
 def test_ranges_written_with_a_dash(body, expected):
     assert [(t, tuple(v) if isinstance(v, list) else v, q, u) for t, v, q, u in figures(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The estate was worth $US55,931,000 ($A82,615,680).",
+     [("$US55,931,000", 55_931_000, "exact", "USD"), ("$A82,615,680", 82_615_680, "exact", "AUD")]),
+    ("The plan costs RM79 a month.", [("RM79", 79, "exact", "MYR")]),
+    ("The ARM64 chip runs the phone.", []),
+])
+def test_currency_written_onto_the_number(body, expected):
+    assert figures(body) == expected

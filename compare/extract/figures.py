@@ -22,7 +22,7 @@ from ..rules.people import NOT_NAMES
 from .text import Segments
 
 _DIGITS = re.compile(
-    r"(?:(?P<currency>US\$|\$US|A\$|AU\$|C\$|NZ\$|HK\$|USD|GBP|EUR|AUD|CAD|RM|Rs\.?|[£$€¥₹])\s?)?"
+    r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|USD|GBP|EUR|AUD|CAD|RM|Rs\.?|[£$€¥₹])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?:(?<=\d)(?P<suffix>(?i:k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mwh|gwh|kwh|mw|gw|kw|mbps|gbps|"
     r"mb|gb|tb|w|bhp|hp|khz|mhz|ghz|hz|mins?|hrs|pc|p))\b)?"
@@ -131,7 +131,8 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     start, end = match.start("num"), match.end()
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     digits = match.group("num")
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-–:" and start > 1 and text[start - 2].isalnum()):
+    if start > 0 and not match.group("currency") and (
+            text[start - 1].isalnum() or text[start - 1] in "./-–:" and start > 1 and text[start - 2].isalnum()):
         opening = _RANGE_START.search(text, max(0, start - 20), start)
         if not (opening and not _YEAR.match(opening.group(1))
                 and _hyphen_range(text, opening.end(1), float(opening.group(1).replace(",", "")))):

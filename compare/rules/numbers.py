@@ -23,7 +23,7 @@ FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000
 
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
               "NZ$": "NZD", "HK$": "HKD", "¥": "JPY", "₹": "INR", "USD": "USD", "GBP": "GBP", "EUR": "EUR",
-              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "$US": "USD"}
+              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "$US": "USD", "$A": "AUD"}
 # Words ending in 's' that are no plural noun: 'founded in 2012 as a firm' holds a year, not 2,012 of something.
 NOT_PLURALS = {"is", "was", "has", "does", "his", "its", "this", "thus", "as", "us", "yes", "plus", "less", "unless",
                "across", "whereas", "versus"}
