@@ -160,3 +160,16 @@ def test_ranges_written_with_a_dash(body, expected):
 ])
 def test_currency_written_onto_the_number(body, expected):
     assert figures(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare 'm' is millions before a count of things, metres in a race or a height
+    ("About 3m people voted in the referendum.", [("About 3m people", 3_000_000, "approximate", "people")]),
+    ("The mine will produce 1.2m tons of ore.", [("1.2m tons", 1_200_000, "exact", "tons")]),
+    ("She won the 100m hurdles in Rome.", [("100m hurdles", 100, "exact", "metres")]),
+    ("He ran 400m in 44 seconds.", [("400m", 400, "exact", "metres"), ("44 seconds", 44, "exact", "seconds")]),
+    # a model number is no count
+    ("The iPhone 11 Pro costs $999.", [("$999", 999, "exact", "USD")]),
+])
+def test_millions_metres_and_model_numbers(body, expected):
+    assert figures(body) == expected

@@ -47,6 +47,7 @@ _FRACTIONS = re.compile(
     r"|(?<![\d/])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/])",
     re.IGNORECASE)
 _GAP = re.compile(r"[ \t]+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _RANGE_START = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?[-\u2013]\s?$")
 _TOKEN = re.compile(r"-?(?:[A-Za-z]\.){2,}|-?[A-Za-z][\w'’\-]*")  # 'U.S.' is one word
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
@@ -98,10 +99,18 @@ def _number_value(match: re.Match) -> float | None:
 
 
 def _scale_suffix(match: re.Match) -> bool:
-    """'£15m' is fifteen million pounds; a bare '400m' is a distance."""
+    """'£15m' is fifteen million pounds, and so is '35m devices' or '1.2m tons of ore' (a count of
+    things after it); a bare '400m' or 'the 100m hurdles' is a distance."""
     g = match.groupdict()
     suffix = (g.get("suffix") or "").lower()
-    return suffix in nr.SUFFIX_SCALES and (suffix not in nr.ATTACHED_UNITS or bool(g.get("currency")))
+    if suffix not in nr.SUFFIX_SCALES:
+        return False
+    if suffix not in nr.ATTACHED_UNITS or g.get("currency"):
+        return True
+    following = _NEXT_WORD.match(match.string, match.end(), min(len(match.string), match.end() + 30))
+    word = following.group(1) if following else ""
+    return word not in nr.DISTANCE_CONTEXT and (word == "of" or word.endswith("s") and word not in nr.NOT_PLURALS
+                                                 or word in nr.PLURAL_NOUNS)
 
 
 def _counted_phrase(text: str, start: int, limit: int) -> tuple[int, list[str]]:
@@ -154,7 +163,7 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
             _MONTH_WORD.search(before[-10:]) and re.search(r"[A-Za-z]\.?\s+$", before)
             or _DAY_OF_MONTH.match(after)):
         return True
-    label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,}|[A-Z])\s$", before)
+    label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,}|[A-Z]|[a-z]+[A-Z]\w*)\s$", before)  # 'Article 50', 'iPhone 11'
     if plain and label and "," not in digits and label.group(1).lower() not in _NOT_LABELS:
         return True
     return False

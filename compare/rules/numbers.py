@@ -142,3 +142,11 @@ HYPHEN_RANGE = re.compile(r"\s?[-\u2013]\s?(?P<high>\d[\d,]*(?:\.\d+)?)\s?(?P<un
 SCORE_WORDS = {"win", "wins", "won", "defeat", "defeats", "victory", "loss", "lead", "draw", "score", "scoreline",
                "margin", "vote", "votes", "majority", "down", "up", "home", "away", "aggregate", "decision", "split",
                "ruling", "record", "count", "tie", "at", "in", "on", "for", "with", "and", "or", "to", "the", "a"}
+# Words after a bare 'm' that keep it metres: 'the 100m hurdles', 'a 400m runner', '50m freestyle'.
+DISTANCE_CONTEXT = {"hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "relay", "relays", "sprint",
+                    "sprints", "race", "races", "dash", "final", "finals", "title", "titles", "record", "records",
+                    "medley", "runners", "swimmers", "heats", "long", "high", "tall", "deep", "wide", "away", "above",
+                    "below", "from", "across", "square", "metres", "meters"}
+# Plurals without an 's': '3m people'.
+PLURAL_NOUNS = {"people", "children", "men", "women", "staff", "personnel", "cattle", "sheep", "fish", "police",
+                "livestock", "poultry", "mice", "geese", "teeth", "feet"}
