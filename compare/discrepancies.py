@@ -160,8 +160,8 @@ def _interval(claim: Claim) -> tuple[float, float]:
     return {
         "lower_bound": (value, math.inf),
         "upper_bound": (-math.inf, value),
-        "approximate": (value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE)),
-    }.get(claim.qualifier or "exact", (value, value))
+        "approximate": tuple(sorted((value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE)))),
+    }.get(claim.qualifier or "exact", (value, value))  # sorted: 'about -10' runs from -11 to -9
 
 
 def _conflict(a: Claim, b: Claim) -> str | None:

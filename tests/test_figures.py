@@ -173,3 +173,13 @@ def test_currency_written_onto_the_number(body, expected):
 ])
 def test_millions_metres_and_model_numbers(body, expected):
     assert figures(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Shares in Paris closed -1.3% on Friday.", [("-1.3%", -1.3, "exact", "%")]),
+    ("The offense gained minus-5 yards after the break.", [("minus-5 yards", -5, "exact", "yards")]),
+    ("There were 4 hundred people at the vigil.", [("4 hundred people", 400, "exact", "people")]),
+    ("Rates of 5-6% are expected.", [("5-6%", [5, 6], "exact", "%")]),
+])
+def test_signs_and_hundreds(body, expected):
+    assert figures(body) == expected

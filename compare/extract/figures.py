@@ -23,10 +23,11 @@ from .text import Segments
 
 _DIGITS = re.compile(
     r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|USD|GBP|EUR|AUD|CAD|RM|Rs\.?|[£$€¥₹])\s?)?"
+    r"(?P<sign>(?<![\w\d.,\-\u2013])(?:minus[-\s]|[-\u2212](?=\d)))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?:(?<=\d)(?P<suffix>(?i:k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mwh|gwh|kwh|mw|gw|kw|mbps|gbps|"
     r"mb|gb|tb|w|bhp|hp|khz|mhz|ghz|hz|mins?|hrs|pc|p))\b)?"
-    r"(?:\s(?P<scale>million|billion|trillion|thousand|mn|bn|tn)\b)?"
+    r"(?:\s(?P<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|mn|bn|tn)\b)?"
     r"(?P<plus>-plus\b|\+)?"
     r"(?P<percent>\s?%|\s(?:per\s?cent|percent)\b)?")
 _WORD_UNIT = "|".join(sorted(nr.UNITS, key=len, reverse=True))
@@ -91,8 +92,10 @@ def _number_value(match: re.Match) -> float | None:
         value = float(nr.TENS[g["tens"].lower()] + (nr.UNITS[g["tens_unit"].lower()] if g.get("tens_unit") else 0))
     else:
         value = float(nr.UNITS[g["unit"].lower()])
-    if g.get("scale"):
-        value *= nr.SUFFIX_SCALES.get(g["scale"].lower(), nr.SCALES.get(g["scale"].lower(), 1))
+    for scale in (g.get("scale") or "").lower().split():  # '4 hundred million' is 400,000,000
+        value *= nr.SUFFIX_SCALES.get(scale, nr.SCALES.get(scale, 1))
+    if g.get("sign"):
+        value = -value  # '-1.3%', 'minus-5 yards'
     if _scale_suffix(match):
         value *= nr.SUFFIX_SCALES[g["suffix"].lower()]
     return value
@@ -140,7 +143,7 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     start, end = match.start("num"), match.end()
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     digits = match.group("num")
-    if start > 0 and not match.group("currency") and (
+    if start > 0 and not match.group("currency") and not match.group("sign") and (
             text[start - 1].isalnum() or text[start - 1] in "./-–:" and start > 1 and text[start - 2].isalnum()):
         opening = _RANGE_START.search(text, max(0, start - 20), start)
         if not (opening and not _YEAR.match(opening.group(1))
