@@ -183,3 +183,14 @@ def test_millions_metres_and_model_numbers(body, expected):
 ])
 def test_signs_and_hundreds(body, expected):
     assert figures(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a scale written once after the top of a range scales its bottom too
+    ("Between 1 and 2 thousand people marched.", [("1 and 2 thousand people", [1000, 2000], "exact", "people")]),
+    ("The fund needs $10 to $15 billion.", [("$10 to $15 billion", [10_000_000_000, 15_000_000_000], "exact", "USD")]),
+    # but not a bottom that has a scale of its own
+    ("Prices ranged from $750,000 to $1 million.", [("$750,000 to $1 million", [750_000, 1_000_000], "exact", "USD")]),
+])
+def test_a_scale_carried_across_a_range(body, expected):
+    assert figures(body) == expected

@@ -49,6 +49,8 @@ _FRACTIONS = re.compile(
     re.IGNORECASE)
 _GAP = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SCALE_WORD = re.compile(r"(?<=\d)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b|\b(thousand|million|billion|trillion)\b",
+                         re.IGNORECASE)
 _RANGE_START = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?[-\u2013]\s?$")
 _TOKEN = re.compile(r"-?(?:[A-Za-z]\.){2,}|-?[A-Za-z][\w'’\-]*")  # 'U.S.' is one word
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
@@ -56,7 +58,8 @@ _DAY_OF_MONTH = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS)
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
 
 
-_NOT_LABELS = NOT_NAMES | set(nr.QUALIFIER_KIND) | set(MONTHS) | {"almost", "nearly", "some", "around", "about"}
+_NOT_LABELS = NOT_NAMES | set(nr.QUALIFIER_KIND) | set(MONTHS) | {"almost", "nearly", "some", "around", "about", "between",
+                                                                  "among", "roughly", "approximately"}
 
 
 # 'one' that is a pronoun or an idiom, not a count: 'no one', 'one another', 'one day'.
@@ -342,6 +345,17 @@ def extract_figures(segments: Segments) -> list[Figure]:
     return _join_money(text, _join_ranges(text, sorted(found, key=lambda f: f.start)))
 
 
+def _carried_scale(text: str, low: Figure, high: Figure) -> float:
+    """'1 to 2 thousand', '$10 to $15 billion': a scale word written once, after the top of a range,
+    scales its bottom too, when the bottom has none of its own and stays below the top."""
+    scale = _SCALE_WORD.search(text, high.start, high.end)
+    if scale is None or _SCALE_WORD.search(text, low.start, low.end):
+        return 1.0
+    word = (scale.group(1) or scale.group(2)).lower()
+    factor = float(nr.SUFFIX_SCALES.get(word, nr.SCALES.get(word, 1)))
+    return factor if low.value * factor < high.value else 1.0
+
+
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """'from $750,000 to $1 million', 'between 5% and 6%': two ends of one range become one figure."""
     out: list[Figure] = []
@@ -353,7 +367,8 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             join = text[previous.end:figure.start]
             opened = _RANGE_OPEN.search(text[max(0, previous.start - 12):previous.start])
             if _RANGE_JOIN.match(join) and (opened or join.strip().lower() in ("to", "-", "\u2013")):
-                out[-1] = Figure(previous.start, figure.end, (previous.value, figure.value), figure.unit,
+                low = previous.value * _carried_scale(text, previous, figure)
+                out[-1] = Figure(previous.start, figure.end, (low, figure.value), figure.unit,
                                  figure.subject, "exact", previous.hedge)
                 continue
         out.append(figure)
