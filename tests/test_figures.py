@@ -194,3 +194,14 @@ def test_signs_and_hundreds(body, expected):
 ])
 def test_a_scale_carried_across_a_range(body, expected):
     assert figures(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("One fluid ounce is 1/16 of a pint.", [("One fluid ounce", 1, "exact", "ounce"), ("1/16", 0.0625, "exact", "share")]),
+    ("The attacks of 9/11 of course changed the city.", []),
+    ("Each tablet holds 500mg of paracetamol.", [("500mg", 500, "exact", "milligrams")]),
+    ("The government announced a package of INR1 trillion.", [("INR1 trillion", 1_000_000_000_000, "exact", "INR")]),
+    ("The sisters laundered almost S$1mil.", [("almost S$1mil", 1_000_000, "approximate", "SGD")]),
+])
+def test_unit_fractions_and_more_units(body, expected):
+    assert figures(body) == expected

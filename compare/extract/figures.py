@@ -22,11 +22,11 @@ from ..rules.people import NOT_NAMES
 from .text import Segments
 
 _DIGITS = re.compile(
-    r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|USD|GBP|EUR|AUD|CAD|RM|Rs\.?|[£$€¥₹])\s?)?"
+    r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|S\$|USD|GBP|EUR|AUD|CAD|INR|RM|Rs\.?|[£$€¥₹])\s?)?"
     r"(?P<sign>(?<![\w\d.,\-\u2013])(?:minus[-\s]|[-\u2212](?=\d)))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?:(?<=\d)(?P<suffix>(?i:k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mwh|gwh|kwh|mw|gw|kw|mbps|gbps|"
-    r"mb|gb|tb|w|bhp|hp|khz|mhz|ghz|hz|mins?|hrs|pc|p))\b)?"
+    r"mb|gb|tb|w|bhp|hp|khz|mhz|ghz|hz|mins?|hrs|pc|p|mg|mcg|mil))\b)?"
     r"(?:\s(?P<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|mn|bn|tn)\b)?"
     r"(?P<plus>-plus\b|\+)?"
     r"(?P<percent>\s?%|\s(?:per\s?cent|percent)\b)?")
@@ -45,7 +45,7 @@ _NUMBER_WORDS = "|".join(sorted(nr.UNITS, key=len, reverse=True))
 _FRACTIONS = re.compile(
     rf"\b(?P<numerator>{_NUMERATOR})[-\s](?P<denominator>{_DENOMINATOR})\b"
     rf"|\b(?P<ratio_top>\d+|{_NUMBER_WORDS})(?:[-\s]in[-\s]|\s+out\s+of\s+)(?P<ratio_bottom>\d+|{_NUMBER_WORDS})\b"
-    r"|(?<![\d/])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/])",
+    r"|(?<![\d/\u2044])(?P<top>\d)[/\u2044](?P<bottom>\d{1,3})(?![\d/\u2044])(?P<of>(?=\s+of\b))?",
     re.IGNORECASE)
 _GAP = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -289,8 +289,8 @@ def _share(text: str, match: re.Match, sentence_start: int, sentence_end: int) -
         top, bottom = (int(w) if w.isdigit() else nr.UNITS[w.lower()] for w in (g["ratio_top"], g["ratio_bottom"]))
     else:
         top, bottom = int(g["top"]), int(g["bottom"])
-        if not 0 < top < bottom <= nr.LARGEST_DIGIT_DENOMINATOR:
-            return None
+        if not 0 < top < bottom or bottom > nr.LARGEST_DIGIT_DENOMINATOR and (top != 1 or g.get("of") is None):
+            return None  # '1/4 point' and '1/16 of a pint' are shares; '9/11' and '24/7' are not
     if not bottom or top >= bottom:
         return None
     qualifier, start = _qualifier(text, match.start(), match.end(), sentence_start)

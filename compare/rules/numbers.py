@@ -11,7 +11,7 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
-SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mil": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                  "tn": 1_000_000_000_000, "million": 1_000_000, "billion": 1_000_000_000,
                  "trillion": 1_000_000_000_000, "thousand": 1_000}
 # 'hundreds of', 'dozens of': a vague quantity, reported as approximate with its floor value.
@@ -23,7 +23,7 @@ FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000
 
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
               "NZ$": "NZD", "HK$": "HKD", "¥": "JPY", "₹": "INR", "USD": "USD", "GBP": "GBP", "EUR": "EUR",
-              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "$US": "USD", "$A": "AUD"}
+              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "$US": "USD", "$A": "AUD", "S$": "SGD", "INR": "INR"}
 # Words ending in 's' that are no plural noun: 'founded in 2012 as a firm' holds a year, not 2,012 of something.
 NOT_PLURALS = {"is", "was", "has", "does", "his", "its", "this", "thus", "as", "us", "yes", "plus", "less", "unless",
                "across", "whereas", "versus"}
@@ -107,7 +107,7 @@ ATTACHED_UNITS = {"m": "metres", "km": "kilometres", "cm": "centimetres", "mm": 
                   "mwh": "megawatt-hours", "gwh": "gigawatt-hours", "w": "watts", "hp": "horsepower",
                   "bhp": "horsepower", "mbps": "megabits a second", "gbps": "gigabits a second", "hz": "hertz",
                   "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "min": "minutes", "mins": "minutes",
-                  "hrs": "hours", "pc": "%", "p": "GBP"}
+                  "hrs": "hours", "pc": "%", "p": "GBP", "mg": "milligrams", "mcg": "micrograms"}
 # An attached unit that is a share of a pound: '164p' is £1.64.
 PENCE_SUFFIXES = {"p"}
 TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
