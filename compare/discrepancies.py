@@ -40,8 +40,8 @@ from .align import FOLD, TOKEN, EventAlignment, best_window, figure_number, look
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
-from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, HEDGED_APART, FRAME_WORDS, LEDE_PARAGRAPHS,
-                             LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
+from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
+                             LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
                            TRANSLITERATIONS, Office)
@@ -181,7 +181,8 @@ def _conflict(a: Claim, b: Claim) -> str | None:
         x, y = sorted((float(a.value), float(b.value)))
         if y and (y - x) / y > APPROXIMATE_SHARE:
             return "rounding"
-    if not isinstance(a.value, list) and not isinstance(b.value, list) and _apart(a, b) > HEDGED_APART:
+    if not isinstance(a.value, list) and not isinstance(b.value, list) and HEDGED_APART < _apart(a, b) \
+            and 1 / (1 - _apart(a, b)) <= HEDGED_NEAR:
         return "hedged"
     return None
 

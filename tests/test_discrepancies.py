@@ -65,6 +65,16 @@ def test_a_hedged_figure_that_differs_from_a_plain_one_is_shown(tmp_path, post, 
     assert d.severity == "low"
 
 
+def test_a_bound_far_from_the_other_figure_is_no_hedged_difference(tmp_path):
+    """'more than 1,400' and '2,352' may both hold, but so far apart they are more likely two counts."""
+    assert flagged(tmp_path,
+                   ("Post", "2020-03-13", "Markets plunge\n\nThe Dow Jones Industrial Average closed down more than "
+                                          "1,400 points on the day, traders said."),
+                   ("Echo", "2020-03-13", "Dow suffers worst day\n\nThe Dow Jones Industrial Average closed down 2,352 "
+                                          "points on the day, traders said."),
+                   kind="figure_value") == []
+
+
 def test_one_figure_given_with_and_without_a_hedge_is_no_finding(tmp_path):
     assert flagged(tmp_path,
                    ("Post", "2024-02-01", "Maternity unit to close\n\nThe hospital delivered 2,000 births last year, "

@@ -4,6 +4,9 @@ APPROXIMATE_SHARE = 0.1
 """'About 1,400' holds from 1,260 to 1,540; two rounded numbers further apart than this share differ."""
 
 HEDGED_APART = 0.03
+HEDGED_NEAR = 1.5
+"""...but only while the larger is at most this many times the smaller: a bound far from the other
+figure ('over 1,400 points' against '2,352 points') is more likely another count than a hedged one."""
 """Two numbers further apart than this share differ even where a hedge ('around 2,000', 'as many as
 260') lets both hold: '1,800 births' and 'around 2,000' are two figures a reader should see."""
 
