@@ -1,7 +1,9 @@
 """`compare watch` as a subprocess: a new file regenerates the report; Ctrl-C stops it cleanly."""
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 from tests.conftest import ARTICLE, ROOT, load_json
@@ -23,6 +25,16 @@ def source_count(path) -> int:
         return len(load_json(path)["sources"])
     except (OSError, ValueError):
         return -1
+
+
+def watching(corpus, out):
+    """`compare watch` started as a user starts it, and a queue its output lines arrive on."""
+    process = subprocess.Popen([sys.executable, "-m", "compare", "watch", str(corpus), "-o", str(out),
+                                "--quiet", "0.5"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    return process, lines
 
 
 def test_watch_rebuilds_when_files_arrive_and_stops_on_ctrl_c(corpus, tmp_path):
@@ -49,17 +61,10 @@ def test_watch_rebuilds_when_files_arrive_and_stops_on_ctrl_c(corpus, tmp_path):
 
 
 def test_a_file_added_while_the_first_build_runs_is_built(corpus, tmp_path):
-    import queue
-    import threading
-
     for n in range(40):  # enough articles that the first build is still running when the file arrives
         (corpus / f"a{n:02d}.txt").write_text(ARTICLE.replace("third month", f"month {n}"), encoding="utf-8")
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "compare", "watch", str(corpus), "-o", str(out),
-                                "--quiet", "0.5"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
-    lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    process, lines = watching(corpus, out)
     try:
         line = lines.get(timeout=60)
         assert line.startswith("watching")
@@ -72,17 +77,10 @@ def test_a_file_added_while_the_first_build_runs_is_built(corpus, tmp_path):
 
 def test_a_changed_compare_toml_is_used_by_the_next_build(corpus, tmp_path):
     """The watch reads the settings again for every build: it does not keep the ones it started with."""
-    import queue
-    import threading
-
     (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (corpus / "b.md").write_text(SECOND, encoding="utf-8")
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "compare", "watch", str(corpus), "-o", str(out),
-                                "--quiet", "0.5"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
-    lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    process, lines = watching(corpus, out)
     try:
         assert lines.get(timeout=60).startswith("watching")
         while not lines.get(timeout=120).startswith("report:"):

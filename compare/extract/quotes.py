@@ -829,10 +829,12 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
                 speakers[group] = (None, None, None)
             continue
         entity = None
+        # '"…," one person wrote': attributed after a closing mark, named or not
+        attributed = any(resolver.attributed_here(part.close) for part in parts)
         for part in parts:
             sentence = segments.sentence_at(part.close)
             entity = resolver.after_closing(part.close, sentence) if part.close < len(text) else None
-            if entity is None and resolver.attributed_here(part.close):
+            if entity is None and attributed and resolver.attributed_here(part.close):
                 break  # '"…," says father of victim': someone unnamed, whatever the words before say
             entity = entity or resolver.before_opening(part.start - 1, segments.sentence_at(part.start - 1))
             if entity:
@@ -843,12 +845,11 @@ def extract_quotes(segments: Segments, mentions: list[Mention]) -> list[Quote]:
         if entity is not None:
             name, kind = resolver.name_of(entity, opening)
             speakers[group] = (name, entity.name if entity.kind != "pronoun" else entity.word, kind)
-        elif (previous[0] and _continues(text, segments, opening, paragraph, previous_close)
-              and not any(resolver.attributed_here(part.close) for part in parts)):
+        elif previous[0] and not attributed and _continues(text, segments, opening, paragraph, previous_close):
             speakers[group] = previous
         else:
             speakers[group] = (None, None, None)
-        if speakers[group][0] or any(resolver.attributed_here(part.close) for part in parts):
+        if speakers[group][0] or attributed:
             previous = speakers[group]  # '"…," one person wrote': someone unnamed speaks now, not the last speaker
         previous_close = closing
     quotes = []
