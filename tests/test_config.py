@@ -61,11 +61,12 @@ def toml_value(value) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(NAMES), VALUE, max_size=len(NAMES)))
 def test_any_values_give_settings_of_the_declared_types_and_ranges(values):
-    folder = Path(tempfile.mkdtemp())
-    (folder / "compare.toml").write_text("".join(f"{k} = {toml_value(v)}\n" for k, v in values.items()),
-                                         encoding="utf-8")
     problems = []
-    config = Config.load(folder, on_problem=problems.append)
+    with tempfile.TemporaryDirectory() as name:  # hypothesis calls this hundreds of times: leave nothing behind
+        folder = Path(name)
+        (folder / "compare.toml").write_text("".join(f"{k} = {toml_value(v)}\n" for k, v in values.items()),
+                                             encoding="utf-8")
+        config = Config.load(folder, on_problem=problems.append)
     for setting in dataclasses.fields(Config):
         value, default = getattr(config, setting.name), setting.default
         if isinstance(default, tuple):

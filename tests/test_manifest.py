@@ -1,4 +1,5 @@
 """The manifest: every field optional, bad dates not trusted, every row kept by `add` and `refresh`."""
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -65,10 +66,13 @@ MANIFEST = st.lists(st.one_of(CSV_PIECES, st.text(max_size=6)), max_size=40).map
 CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\0"), max_size=12)
 
 
-def written(text: str) -> Path:
-    folder = Path(tempfile.mkdtemp())
-    (folder / "manifest.csv").write_bytes(text.encode("utf-8", "surrogatepass"))
-    return folder
+@contextlib.contextmanager
+def written(text: str):
+    """A folder holding `text` as its manifest, removed afterwards: hypothesis calls a test hundreds of times."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        (folder / "manifest.csv").write_bytes(text.encode("utf-8", "surrogatepass"))
+        yield folder
 
 
 @settings(max_examples=300, deadline=None)
@@ -76,7 +80,8 @@ def written(text: str) -> Path:
 def test_any_manifest_is_read_or_refused_in_one_line(text):
     problems = []
     try:
-        entries = read_manifest(written(text), on_problem=problems.append)
+        with written(text) as folder:
+            entries = read_manifest(folder, on_problem=problems.append)
     except SourceError as exc:
         assert "\n" not in str(exc)
         return
@@ -98,10 +103,10 @@ def test_updating_one_row_keeps_every_other_record_as_written(rows, data):
 
     records = [record(["file", "outlet", "notes", "fetched"])] + [record([f, o, n, ""]) for f, o, n in rows]
     target = data.draw(st.integers(1, len(rows)))
-    folder = written("".join(records))
-    text = updated_manifest(folder, {rows[target - 1][0]: {"fetched": "2026-12-03T10:00:00+00:00"}})
-    assert text.startswith("".join(records[:target])) and text.endswith("".join(records[target + 1:]))
-    (folder / "manifest.csv").write_text(text, encoding="utf-8")
-    entries = read_manifest(folder)
+    with written("".join(records)) as folder:
+        text = updated_manifest(folder, {rows[target - 1][0]: {"fetched": "2026-12-03T10:00:00+00:00"}})
+        assert text.startswith("".join(records[:target])) and text.endswith("".join(records[target + 1:]))
+        (folder / "manifest.csv").write_text(text, encoding="utf-8")
+        entries = read_manifest(folder)
     assert entries[rows[target - 1][0]].fetched == "2026-12-03T10:00:00+00:00"
     assert [(e.file, e.outlet) for e in entries.values()] == [(f, o.strip() or None) for f, o, _ in rows]
