@@ -44,6 +44,8 @@ from rapidfuzz.distance import Levenshtein
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Source
 from .rules.numbers import AGE_UNIT
+from .rules.predicates import RECORD_PREDICATE
+from .rules.units import TIME_IN_YEARS
 from .rules.alignment import CONTRACTIONS, IS_BEFORE_S, NUMBER_WORDS, SUFFIXES, AlignmentRules, generic_unit, unit_family
 from .rules.stopwords import STOPWORDS
 
@@ -381,8 +383,61 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
 # -- figures -----------------------------------------------------------------------------------
 
 def figure_number(claim: Claim) -> float:
-    """A figure's number; a range is keyed by its top."""
-    return float(claim.value[-1]) if isinstance(claim.value, list) else float(claim.value)
+    """A figure's number (a span of decades or centuries in years); a range is keyed by its top."""
+    return (float(claim.value[-1]) if isinstance(claim.value, list) else float(claim.value)) * in_years(claim)
+
+
+def in_years(claim: Claim) -> float:
+    """What a figure's number is multiplied by to be read in years: 10 for 'two decades', else 1."""
+    return float(TIME_IN_YEARS.get((claim.unit or "").lower(), 1))
+
+
+def counted(claim: Claim) -> str | None:
+    """What happened to what a figure counts ('destroyed', 'killed', 'population'), if its clause says."""
+    return claim.extra.get("counts")
+
+
+Sole = dict[tuple[str, str, str | None], int]
+"""How many different numbers a source gives for one kind of thing and what happened to it: one means
+a second outlet's only number for it can only be the same count."""
+
+
+def _sole_counts(figures: list[Claim]) -> Sole:
+    values: dict[tuple[str, str, str | None], set[float]] = defaultdict(set)
+    for claim in figures:
+        if claim.extra.get("hypothetical") or claim.extra.get("partial") or isinstance(claim.value, list):
+            continue
+        family = unit_family(claim.unit) or ""
+        values[(claim.source, family, counted(claim))].add(figure_number(claim))
+    return {key: len(found) for key, found in values.items()}
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Whatever their sentences share, two figures are two counts when their clauses say so: something
+    different happened to what they count ('killed', 'injured'), one is a possibility and the other a
+    fact, one counts part of a group ('two other women'), or they count another year's happening."""
+    what_a, what_b = counted(a), counted(b)
+    return bool(what_a and what_b and what_a != what_b) or a.extra.get("year") != b.extra.get("year") or any(
+        bool(a.extra.get(k)) != bool(b.extra.get(k)) for k in ("hypothetical", "partial"))
+
+
+def _same_count(a: Claim, b: Claim, sole: Sole, rules: AlignmentRules) -> float | None:
+    """Two outlets' numbers for one count worded differently ('destroyed 200 homes', '50 structures
+    have been destroyed'): the same kind of thing, the same thing happened to it, and each outlet gives
+    only one number for it. An age is a person's, paired by name."""
+    what = counted(a)
+    if not what or what != counted(b) or a.source == b.source or a.unit == AGE_UNIT or b.unit == AGE_UNIT \
+            or _told_apart(a, b):
+        return None
+    family = unit_family(a.unit)
+    if not family or family != unit_family(b.unit) or generic_unit(a.unit) and what != RECORD_PREDICATE:
+        return None
+    low, high = sorted((figure_number(a), figure_number(b)))
+    if low <= 0 or high / low > rules.figure_counted_max_ratio:
+        return None
+    if sole.get((a.source, family, what)) == 1 == sole.get((b.source, family, what)):
+        return 0.5
+    return None
 
 
 def _mentions_number(sentence: str, value: float) -> bool:
@@ -400,18 +455,20 @@ def _figure_candidates(figures: list[Claim], contexts: _Contexts, rules: Alignme
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in figures:
         blocks[unit_family(claim.unit) or ""].append(claim)
+    sole = _sole_counts(figures)
     scored = {}
     for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                score = _figure_score(a, b, contexts, rules)
-                if score is not None:
-                    scored[_pair(a, b)] = score
+                scores = [s for s in (_figure_score(a, b, contexts, rules), _same_count(a, b, sole, rules))
+                          if s is not None]
+                if scores:
+                    scored[_pair(a, b)] = max(scores)
     return scored
 
 
 def _figure_score(a: Claim, b: Claim, contexts: _Contexts, rules: AlignmentRules) -> float | None:
-    if isinstance(a.value, list) != isinstance(b.value, list):
+    if isinstance(a.value, list) != isinstance(b.value, list) or _told_apart(a, b):
         return None
     if a.unit == AGE_UNIT == b.unit and _named(a.subject) and _named(b.subject):
         if a.source == b.source:

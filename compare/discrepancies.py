@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .align import FOLD, TOKEN, EventAlignment, best_window, figure_number, looks_like_a_name, speaker_key, spoken, words
+from .align import FOLD, TOKEN, EventAlignment, best_window, counted, figure_number, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
@@ -182,9 +182,26 @@ def _conflict(a: Claim, b: Claim) -> str | None:
         if y and (y - x) / y > APPROXIMATE_SHARE:
             return "rounding"
     if not isinstance(a.value, list) and not isinstance(b.value, list) and HEDGED_APART < _apart(a, b) \
-            and 1 / (1 - _apart(a, b)) <= HEDGED_NEAR:
+            and (1 / (1 - _apart(a, b)) <= HEDGED_NEAR or counted(a) and counted(a) == counted(b)) \
+            and not _rounded_bound(a, b) and not _rounded_bound(b, a):
         return "hedged"
     return None
+
+
+def _rounded_bound(bound: Claim, other: Claim) -> bool:
+    """'More than 70' for 75, 'as many as 80' for 75: a bound that is the other number rounded to the
+    bound's own last digit, in the direction the bound points, is that number told loosely."""
+    if bound.qualifier not in ("lower_bound", "upper_bound") or (other.qualifier or "exact") not in (
+            "exact", "approximate"):
+        return False
+    limit, value = figure_number(bound), figure_number(other)
+    if limit <= 0 or limit != int(limit):
+        return False
+    step = 10 ** (len(str(int(limit))) - len(str(int(limit)).rstrip("0")))
+    if step == 1:
+        return False
+    rounded = (value // step) * step if bound.qualifier == "lower_bound" else -(-value // step) * step
+    return rounded == limit
 
 
 def _apart(a: Claim, b: Claim) -> float:
@@ -636,6 +653,9 @@ def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source) 
         number = figure_number(other)
         if number == value:
             return True
+        if family and unit_family(other.unit) == family and counted(claim) and counted(other) == counted(claim) \
+                and min(number, value) > 0 and max(number, value) / min(number, value) <= AlignmentRules.figure_counted_max_ratio:
+            return True  # its own number for the same thing: 'destroyed 200 homes' is no silence on '50 structures
         if family and unit_family(other.unit) == family and min(number, value) > 0 \
                 and max(number, value) / min(number, value) <= 2:
             return True

@@ -519,3 +519,97 @@ def test_a_right_to_left_override_from_a_source_stays_inside_its_quotation_marks
     for finding in found:
         for start in (i for i, ch in enumerate(finding.summary) if ch == "\u202e"):
             assert "\u2068" in finding.summary[:start] and "\u2069" in finding.summary[start:], finding.summary
+
+
+# -- one count worded two ways: what happened to what it counts ------------------------------
+
+def _pair(tmp_path, post: str, echo: str, kind="figure_value", headline="Wildfire latest"):
+    return flagged(tmp_path, ("Post", "2023-07-01", f"{headline}\n\n{post}"),
+                   ("Echo", "2023-07-01", f"{headline} update\n\n{echo}"), kind=kind)
+
+
+def test_homes_destroyed_and_structures_destroyed_are_one_count(tmp_path):
+    [d] = _pair(tmp_path, "The lightning-sparked fire spread quickly on Sunday and destroyed 200 homes, officials said.",
+                "The sheriff's office said on Monday that 50 structures have been destroyed by the blaze.")
+    assert "200 homes" in d.summary and "50 structures" in d.summary
+
+
+def test_homes_destroyed_and_homes_threatened_are_two_counts(tmp_path):
+    assert _pair(tmp_path, "The lightning-sparked fire destroyed 50 homes, officials said.",
+                 "Officials said another 250 homes are still threatened by the fire.") == []
+
+
+def test_a_possible_toll_is_not_compared_with_a_counted_one(tmp_path):
+    assert _pair(tmp_path, "The sheriff said 50 structures have been destroyed.",
+                 "An early estimate said as many as 250 structures might have been destroyed.") == []
+
+
+def test_a_towns_population_told_in_people_and_in_residents(tmp_path):
+    [d] = _pair(tmp_path, "Flames reached Yarnell, a community of about 600 people, on Sunday night.",
+                "Everyone was told to leave Yarnell, a town of about 700 residents, as the flames came closer.")
+    assert "600" in d.summary and "700" in d.summary
+
+
+def test_a_death_toll_told_with_a_noun_and_with_a_verb(tmp_path):
+    [d] = _pair(tmp_path, "A total of 4,493 people are confirmed to have died from Ebola this year, the WHO said.",
+                "The illness has become a global crisis after the deaths of 4,500 people in West Africa.",
+                headline="Ebola crisis")
+    assert "4,493" in d.summary and "4,500" in d.summary and d.severity != "high"
+
+
+def test_a_rounded_down_lower_bound_agrees_with_the_count(tmp_path):
+    """'More than 70' is how one says 75 loosely: no finding."""
+    assert _pair(tmp_path, "Seventy-five health care workers in Dallas are being monitored, the hospital said.",
+                 "Health officials said more than 70 others are being monitored.", headline="Ebola nurse") == []
+
+
+def test_a_lower_bound_far_below_the_count_is_shown(tmp_path):
+    [d] = _pair(tmp_path, "The fire, which now spans 8,400 acres, became erratic on Sunday.",
+                "The fire, which spread to at least 2,000 acres amid triple-digit temperatures, jumped a road.")
+    assert "8,400" in d.summary and "2,000" in d.summary and d.severity == "low"
+
+
+def test_two_records_of_different_spans(tmp_path):
+    [d] = _pair(tmp_path, "It was France's deadliest terror attack in at least two decades, officials said.",
+                "Thousands gathered to honour the victims of France's deadliest terror attack in a half century.",
+                headline="Paris attack")
+    assert "two decades" in d.summary and "half century" in d.summary
+
+
+def test_a_count_of_another_years_arrests_is_not_todays(tmp_path):
+    assert _pair(tmp_path, "Police arrested three men on Monday after the women were found.",
+                 "Two men arrested in 2004 were released after officers found nothing.",
+                 headline="Missing women found") == []
+
+
+def test_part_of_a_group_is_not_the_group(tmp_path):
+    assert _pair(tmp_path, "Three women missing for a decade were found alive on Monday.",
+                 "Amanda Berry and two other women missing for a decade were found alive on Monday.",
+                 headline="Missing women found") == []
+
+
+def test_killed_and_injured_are_two_counts(tmp_path):
+    assert _pair(tmp_path, "The gunmen killed 12 people in the attack on the magazine's offices.",
+                 "Police said 11 people were injured in the attack on the magazine's offices.",
+                 headline="Paris attack") == []
+
+
+def test_an_outlet_giving_two_tolls_is_paired_on_the_one_that_matches(tmp_path):
+    """The whole (12 killed) and a part (10 killed at the meeting) in one outlet: the other outlet's 12 is
+    the whole; nothing differs."""
+    assert _pair(tmp_path, "The attack killed 12 people on Wednesday. The gunmen opened fire on an editorial "
+                           "meeting, killing 10 people.",
+                 "Masked gunmen killed 12 people in the attack on Wednesday.", headline="Paris attack") == []
+
+
+def test_crowd_sizes_at_one_match(tmp_path):
+    [d] = _pair(tmp_path, "Some 40,000 fans attended the final at Wembley on Saturday.",
+                "The final was attended by 52,000 fans, the FA said.", headline="Cup final")
+    assert "40,000" in d.summary and "52,000" in d.summary
+
+
+def test_job_cuts_told_two_ways(tmp_path):
+    [d] = _pair(tmp_path, "The carmaker will cut 1,200 jobs at its Swindon plant, the union said.",
+                "About 900 jobs will be cut when the Swindon plant closes next year, the company said.",
+                headline="Swindon plant closure")
+    assert "1,200" in d.summary and "900" in d.summary

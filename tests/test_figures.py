@@ -205,3 +205,49 @@ def test_a_scale_carried_across_a_range(body, expected):
 ])
 def test_unit_fractions_and_more_units(body, expected):
     assert figures(body) == expected
+
+
+# What happened to what a figure counts: the class of the nearest predicate in its clause.
+
+def counts(body: str):
+    return [(c.text, c.extra["counts"], c.extra["hypothetical"]) for c in claims_in(body, "figure")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fire: the verb before (active) or after (passive), and the threatened kept apart from the lost
+    ("The fire destroyed 200 homes and forced 3,000 people from their homes.",
+     [("200 homes", "destroyed", False), ("3,000 people", None, False)]),
+    ("Police evacuated 3,000 people as the fire destroyed 200 homes.",
+     [("3,000 people", "evacuated", False), ("200 homes", "destroyed", False)]),
+    ("The sheriff said 50 structures have been destroyed. Another 250 homes are still threatened by the fire.",
+     [("50 structures", "destroyed", False), ("250 homes", "threatened", False)]),
+    # a possibility is not a fact
+    ("An earlier estimate said as many as 250 structures might have been destroyed.",
+     [("as many as 250 structures", "destroyed", True)]),
+    # health: the noun before ('the deaths of') or the verb after ('have died')
+    ("A total of 4,493 people are confirmed to have died from Ebola this year.",
+     [("4,493 people", "killed", False)]),
+    ("The outbreak followed the deaths of 4,500 people in West Africa.", [("4,500 people", "killed", False)]),
+    ("Seventy-five health care workers are being monitored for symptoms.",
+     [("Seventy-five health care workers", "monitored", False)]),
+    # a place's size, and an area's extent
+    ("Yarnell, a town of about 700 residents, was evacuated.", [("about 700 residents", "population", False)]),
+    ("The wildfire has spread to at least 2,000 acres.", [("at least 2,000 acres", "extent", False)]),
+    # a record's span, in decades or a half century
+    ("It was the deadliest attack in at least two decades.", [("at least two decades", "record", False)]),
+    ("It was the deadliest attack in a half century.", [("a half century", "record", False)]),
+    # courts and business
+    ("Police arrested three men on Tuesday.", [("three men", "arrested", False)]),
+    ("The carmaker will cut 1,200 jobs at the plant.", [("1,200 jobs", "cut", False)]),
+    # nothing said of it
+    ("The school has 450 pupils.", [("450 pupils", None, False)]),
+])
+def test_what_happened_to_what_a_figure_counts(body, expected):
+    assert counts(body) == expected
+
+
+def test_a_count_of_part_of_a_group_and_a_count_of_another_year_are_marked():
+    [others, then] = claims_in("Berry and two other women were found. Two men arrested in 2004 were released.",
+                               "figure")
+    assert others.extra["partial"] and not then.extra["partial"]
+    assert then.extra["year"] == "2004" and others.extra["year"] is None

@@ -33,7 +33,9 @@ def extract_claims(source: Source, config: Config) -> list[Claim]:
     raw: list[tuple[int, int, str, dict]] = []
     for f in extract_figures(segments):
         raw.append((f.start, f.end, "figure", {"value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-                                               "subject": f.subject, "extra": {"hedge": f.hedge}}))
+                                               "subject": f.subject, "extra": {
+                                                   "hedge": f.hedge, "counts": f.counts, "hypothetical": f.hypothetical,
+                                                   "partial": f.partial, "year": f.year}}))
     for d in extract_dates(segments, source.published):
         raw.append((d.start, d.end, "date", {"value": d.value, "extra": {
             "precision": d.precision, "resolved": d.resolved, **d.extra}}))

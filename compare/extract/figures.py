@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..rules import numbers as nr
+from ..rules import predicates as pr
+from ..rules.units import AREA, TIME, unit_family
 from ..rules.calendar import MONTHS
 from ..rules.people import NOT_NAMES
 from .text import Segments
@@ -81,6 +83,10 @@ class Figure:
     subject: str | None
     qualifier: str
     hedge: str | None
+    counts: str | None = None
+    hypothetical: bool = False
+    partial: bool = False
+    year: str | None = None
 
 
 def _number_value(match: re.Match) -> float | None:
@@ -297,6 +303,9 @@ def _share(text: str, match: re.Match, sentence_start: int, sentence_end: int) -
     of = re.match(r"\s+of\s+", text[match.end():match.end() + 5])
     phrase_end, words = _counted_phrase(text, match.end() + (of.end() if of else 0), sentence_end)
     end = phrase_end if words else match.end()
+    if not of and len(words) == 1 and words[0].lower() in nr.TIME_UNITS:  # 'a half century' is a span of time
+        return Figure(start, end, top / bottom, nr.TIME_UNITS[words[0].lower()], None, qualifier,
+                      _hedge(text, sentence_start, start))
     return Figure(start, end, top / bottom, nr.SHARE_UNIT, " ".join(words) or None, qualifier,
                   _hedge(text, sentence_start, start))
 
@@ -315,6 +324,63 @@ def _join_money(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         out.append(figure)
     return out
+
+
+def _phrases(phrases) -> re.Pattern:
+    alternatives = sorted({p for p in phrases}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives) + r")\b", re.IGNORECASE)
+
+
+_PREDICATE = _phrases(p for ps in pr.COUNT_PREDICATES.values() for p in ps)
+_CLASS_OF = {re.sub(r"\s+", " ", p.lower()): c for c, ps in pr.COUNT_PREDICATES.items() for p in ps}
+_EXTENT = _phrases(pr.EXTENT_WORDS)
+_WORD = re.compile(r"\S+")
+_CLAUSE_CHARS = 160  # enough for the predicate's reach in words
+
+
+def _clause(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[str, str]:
+    """The words of a figure's clause before it and after it, each cut to the predicate's reach."""
+    before = text[max(sentence_start, start - _CLAUSE_CHARS):start]  # bounded: a sentence may be a whole page
+    breaks = list(pr.BREAK_BEFORE.finditer(before))
+    before = before[breaks[-1].end():] if breaks else before
+    before_words = _WORD.findall(before)[-pr.REACH_BEFORE:]
+    after = text[end:min(sentence_end, end + _CLAUSE_CHARS)]
+    cut = pr.CLAUSE_BREAK.search(after)
+    after_words = _WORD.findall(after[:cut.start()] if cut else after)[:pr.REACH_AFTER]
+    return " ".join(before_words), " ".join(after_words)
+
+
+def _framed(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> Figure:
+    """The figure with what its clause says of it: what happened to what it counts, whether as a
+    possibility, whether it counts part of a larger whole ('two other women'), and in what year."""
+    before, after = _clause(text, figure.start, figure.end, sentence_start, sentence_end)
+    counts, hypothetical = _counts(text, figure, before, after, sentence_start)
+    year = pr.YEAR.search(before + " " + after)
+    return replace(figure, counts=counts, hypothetical=hypothetical, year=year.group(1) if year else None,
+                   partial=bool(figure.subject and pr.PARTIAL.match(figure.subject)))
+
+
+def _counts(text: str, figure: Figure, before: str, after: str, sentence_start: int) -> tuple[str | None, bool]:
+    """What happened to what the figure counts (a class of `rules.predicates`), and whether the source
+    gives it as a possibility ('might have been destroyed') rather than a fact."""
+    if figure.unit and figure.unit in TIME \
+            and pr.RECORD.search(text[max(sentence_start, figure.start - 80):figure.start]):
+        return pr.RECORD_PREDICATE, False
+    if figure.unit and unit_family(figure.unit) == "people" and pr.POPULATION.search(
+            text[max(sentence_start, figure.start - 40):figure.start]):
+        return pr.POPULATION_PREDICATE, False
+    pattern = _EXTENT if figure.unit and figure.unit in AREA else _PREDICATE
+    found_before = list(pattern.finditer(before))
+    found_after = pattern.search(after)
+    if found_before and (found_after is None or len(before) - found_before[-1].end() <= found_after.start()):
+        match, context = found_before[-1], before[:found_before[-1].start()]
+    elif found_after:
+        match, context = found_after, after[:found_after.start()]
+    else:
+        implied = pr.UNIT_PREDICATES.get((figure.unit or "").lower())
+        return implied, False
+    kind = pr.EXTENT_PREDICATE if pattern is _EXTENT else _CLASS_OF[re.sub(r"\s+", " ", match.group(1).lower())]
+    return kind, bool(pr.MODALS.search(context))
 
 
 def extract_figures(segments: Segments) -> list[Figure]:
@@ -342,7 +408,13 @@ def extract_figures(segments: Segments) -> list[Figure]:
                 if figure:
                     found.append(figure)
                     taken.add(number_start, match.end())
-    return _join_money(text, _join_ranges(text, sorted(found, key=lambda f: f.start)))
+    figures = _join_money(text, _join_ranges(text, sorted(found, key=lambda f: f.start)))
+    return [_framed(text, f, *_sentence_of(segments, f)) for f in figures]
+
+
+def _sentence_of(segments: Segments, figure: Figure) -> tuple[int, int]:
+    span = segments.sentence_at(figure.start)
+    return span.start, max(span.end, figure.end)
 
 
 def _carried_scale(text: str, low: Figure, high: Figure) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import CURRENCIES
-from .units import PEOPLE, TIME
+from .units import TIME, unit_family  # noqa: F401  (unit_family: read with the other alignment rules)
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,10 @@ class AlignmentRules:
     the words right around it (the smaller side's) is the same: those units do not say what is counted."""
     figure_max_ratio: float = 3.0
     """Numbers further apart than this are not two versions of one count."""
+    figure_counted_max_ratio: float = 5.0
+    """...unless both say what happened to the same kind of thing and each outlet gives one number for
+    it: a fire of 'at least 2,000 acres' in one outlet and 8,400 acres in another are one fire's size
+    reported at two moments."""
     rating_subject_min: int = 70
     """How alike the subjects of two grades must be (token set ratio) to be grades of one thing."""
 
@@ -47,14 +51,6 @@ class AlignmentRules:
 def generic_unit(unit: str | None) -> bool:
     """A unit that does not say what is counted: money, a share, a span of time."""
     return not unit or unit == "%" or unit in CURRENCIES.values() or unit in TIME
-
-
-def unit_family(unit: str | None) -> str | None:
-    """Units that count the same kind of thing: '1,400 children' and '1,400 youngsters' are people."""
-    if not unit:
-        return None
-    unit = unit.lower()
-    return "people" if unit in PEOPLE or unit + "s" in PEOPLE else unit
 
 
 # Contractions spelled out, so that a quote printed "they're" and one printed "they are" read alike.

@@ -90,7 +90,11 @@ PHRASE_STOP = {
     "each", "did", "do", "does", "not", "ago", "later", "earlier", "said", "says", "also", "there", "then",
     "last", "next", "every", "against", "between", "during", "until", "around", "about", "up", "down", "out",
     "now", "away", "close", "apart", "again", "too", "so", "very", "already", "just", "only", "alone", "together",
-    "apiece", "altogether", "back", "off",
+    "apiece", "altogether", "back", "off", "amid", "amidst", "among", "near", "outside", "inside", "within",
+    "without", "through", "toward", "towards", "behind", "beyond", "via", "including", "despite",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "northwestern", "southeastern", "southwestern", "northern", "southern", "eastern", "western",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
     # verbs that end a counted phrase without '-ed' or '-ing': '800,000 immigrants brought here as children'
     "brought", "came", "went", "made", "held", "kept", "left", "took", "gave", "got", "found", "told", "paid",
     "lost", "won", "ran", "saw", "known", "shown", "seen", "given", "taken", "become", "became", "fled", "died",

@@ -1,0 +1,97 @@
+"""What happened to the things a figure counts: the verb (or noun) that governs it, by class.
+
+'destroyed 200 homes' and '50 structures have been destroyed' count one thing; '250 homes are
+still threatened' counts another, however alike the sentences. A figure's predicate is the class
+of the nearest of these words in its clause, so two outlets that word one fact differently can
+still be compared, and two facts worded alike are kept apart. Kept as data: a newsroom adds the
+verbs its beat turns on (a class is a name and the phrases that say it).
+"""
+from __future__ import annotations
+
+import re
+
+COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
+    "killed": ("killed", "kills", "killing", "died", "dies", "dead", "deaths", "death toll", "fatalities", "perished",
+               "lost their lives", "were slain", "murdered", "death of", "deaths of"),
+    "injured": ("injured", "injuring", "wounded", "wounding", "hurt", "injuries"),
+    "destroyed": ("destroyed", "destroying", "destroys", "razed", "levelled", "leveled", "flattened", "gutted",
+                  "burned", "burnt", "burned down", "burnt down", "wiped out", "reduced to rubble", "demolished"),
+    "damaged": ("damaged", "damaging"),
+    "threatened": ("threatened", "threatening", "threatens", "at risk", "in danger", "endangered", "under threat"),
+    "evacuated": ("evacuated", "evacuation", "evacuations", "evacuate", "fled", "fleeing", "forced from",
+                  "displaced", "ordered to leave"),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "taken into custody", "rounded up"),
+    "charged": ("charged", "indicted", "prosecuted", "accused"),
+    "convicted": ("convicted", "found guilty", "sentenced", "jailed", "imprisoned"),
+    "monitored": ("monitored", "monitoring", "being watched", "under observation", "quarantined", "in quarantine",
+                  "isolated", "tracked", "traced"),
+    "tested": ("tested", "testing", "screened", "examined"),
+    "infected": ("infected", "tested positive", "diagnosed", "sickened", "contracted"),
+    "protected": ("protected", "protects", "protecting", "shielded", "shields", "covered by", "enrolled"),
+    "employed": ("employs", "employed", "employing", "jobs", "workforce", "hired", "hiring"),
+    "cut": ("cut", "cuts", "laid off", "layoffs", "lay off", "axed", "shed", "redundancies", "redundant"),
+    "attacked": ("attacked", "stormed", "carried out by", "opened fire", "raided"),
+    "rescued": ("rescued", "saved", "freed", "released"),
+    "missing": ("missing", "unaccounted for", "disappeared", "vanished"),
+    "voted": ("voted", "votes", "ballots", "backed", "supported"),
+    "attended": ("attended", "gathered", "turned out", "marched", "rallied", "protested", "crowd of"),
+}
+"""Classes of what happened to what a figure counts."""
+
+UNIT_PREDICATES: dict[str, str] = {
+    "deaths": "killed", "dead": "killed", "fatalities": "killed", "bodies": "killed",
+    "injuries": "injured", "wounded": "injured", "arrests": "arrested",
+    "detainees": "arrested", "cases": "infected", "infections": "infected", "evacuees": "evacuated",
+    "layoffs": "cut", "redundancies": "cut", "votes": "voted", "ballots": "voted", "protesters": "attended",
+    "demonstrators": "attended", "attendees": "attended",
+}
+"""A counted noun that says what happened when no verb does: '12 dead', '4,493 Ebola deaths'."""
+
+EXTENT_PREDICATE = "extent"
+EXTENT_WORDS = ("spans", "spanned", "spread", "spreading", "grew", "grown", "grows", "burned", "burnt", "burning",
+                "charred", "scorched", "consumed", "blackened", "covers", "covering", "covered", "engulfed",
+                "size of", "acre fire", "hectare fire")
+"""An area (acres, hectares) in a story about a fire, a flood or a spill: how large it has become."""
+
+POPULATION_PREDICATE = "population"
+POPULATION = re.compile(
+    r"\b(?:town|city|village|community|hamlet|suburb|borough|county|island|nation|country|state|district|"
+    r"municipality|neighbou?rhood|enclave|settlement)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|more\s+than\s+|fewer\s+than\s+|just\s+over\s+|just\s+under\s+|only\s+|just\s+)?$"
+    r"|\b(?:population|populations|inhabitants|home\s+to)\b", re.IGNORECASE)
+"""'Yarnell, a town of about 700 residents', 'a city of 2 million', 'population of 12,000'."""
+
+RECORD_PREDICATE = "record"
+RECORD = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|highest|lowest|strongest|weakest|fewest|slowest|fastest|longest|"
+    r"shortest|hottest|coldest|wettest|driest|busiest|bloodiest|costliest|greatest|heaviest|sharpest|steepest|"
+    r"first|most|least)\b(?:\s+\S+){0,6}?\s+(?:in|since|for)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|"
+    r"about\s+|over\s+|some\s+)?(?:a\s+|the\s+)?$"
+    r"|\bfor\s+the\s+first\s+time\s+in\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE)
+"""A span of time after a superlative: 'the deadliest attack in at least two decades', 'the worst
+in a half century'. Two outlets' spans of this kind measure one record."""
+
+MODALS = re.compile(
+    r"\b(?:might|could|may|would|should)\b(?:\s+(?:have|be|not|still|eventually|soon|yet))*\s*(?:been\s+)?$"
+    r"|\b(?:expected|projected|predicted|forecast|feared|likely|set|due)\s+to\s+(?:be\s+|have\s+)?$",
+    re.IGNORECASE)
+"""Words before a predicate that make its figure a possibility, not a fact: 'as many as 250 structures
+might have been destroyed'. A possibility is compared only with another possibility."""
+
+CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013\"\u201c\u201d]|,\s|\s-\s")
+"""Where a clause ends: a figure's predicate is looked for between these, no further."""
+BREAK_BEFORE = re.compile(CLAUSE_BREAK.pattern + r"|\b(?:and|or|but)\b")
+"""...and, looking back, at a conjunction: in 'destroyed 200 homes and forced 3,000 people from their
+homes' nothing was destroyed of the people."""
+
+REACH_BEFORE = 5
+REACH_AFTER = 8
+"""Words looked at either side of a figure for its predicate: 'destroyed 200 homes', '4,493 people
+are confirmed to have died'."""
+
+PARTIAL = re.compile(r"^(?:other|more|additional|another|further|remaining|extra|new|fellow)\b", re.IGNORECASE)
+"""A counted phrase that is part of a larger count: 'Berry and two other women' counts two of three."""
+
+YEAR = re.compile(r"\b(?:in|since|of|from|during|by)\s+(1[89]\d\d|20\d\d)\b")
+"""A year in a figure's clause: 'two men arrested ... in 2004' counts what happened then, not now."""
