@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .align import FOLD, TOKEN, EventAlignment, best_window, counted, figure_number, looks_like_a_name, speaker_key, spoken, words
+from .align import FOLD, TOKEN, EventAlignment, best_window, counted, figure_number, in_years, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
@@ -47,6 +47,7 @@ from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOU
                            TRANSLITERATIONS, Office)
 from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
+from .timing import date_findings
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -63,6 +64,7 @@ class _Event:
     internal: dict[str, list[tuple[str, str]]]
     rules: AlignmentRules
     found: list[Discrepancy] = field(default_factory=list)
+    timed: list[set[str]] = field(default_factory=list)  # the claims of each `date` finding so far
     _links: dict[tuple[str, str], int] | None = None
     _strong: set[tuple[str, str]] = field(default_factory=set)
 
@@ -154,9 +156,10 @@ def _versions(claims: list[Claim], key) -> list[Version]:
 # -- figures -----------------------------------------------------------------------------------
 
 def _interval(claim: Claim) -> tuple[float, float]:
+    scale = in_years(claim)  # 'two decades' against 'a half century': 20 years against 50
     if isinstance(claim.value, list):
-        return float(claim.value[0]), float(claim.value[1])
-    value = float(claim.value)
+        return float(claim.value[0]) * scale, float(claim.value[1]) * scale
+    value = float(claim.value) * scale
     return {
         "lower_bound": (value, math.inf),
         "upper_bound": (-math.inf, value),
@@ -724,7 +727,7 @@ def omission_findings(ev: _Event) -> None:
 
 
 FINDERS = (figure_findings, quote_findings, name_findings, rating_findings, role_findings, headline_findings,
-           omission_findings)
+           omission_findings, date_findings)
 
 
 def event_findings(event: Event, sources: list[Source], claims: list[Claim], aligned: EventAlignment,

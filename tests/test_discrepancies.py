@@ -613,3 +613,71 @@ def test_job_cuts_told_two_ways(tmp_path):
                 "About 900 jobs will be cut when the Swindon plant closes next year, the company said.",
                 headline="Swindon plant closure")
     assert "1,200" in d.summary and "900" in d.summary
+
+
+# -- dates and times of one happening --------------------------------------------------------
+
+def _dated(tmp_path, post: str, echo: str, headline="Crew lost in wildfire", published="2013-07-01"):
+    return flagged(tmp_path, ("Post", published, f"{headline}\n\n{post}"),
+                   ("Echo", published, f"{headline}: latest\n\n{echo}"), kind="date")
+
+
+def test_one_death_at_two_times_of_day(tmp_path):
+    [d] = _dated(tmp_path, "The disaster Sunday afternoon all but wiped out the 20-member hotshot crew.",
+                 "Late Sunday evening, 19 members of the hotshot crew were killed as they fought the fire.")
+    assert "Sunday afternoon" in d.summary and "Late Sunday evening" in d.summary and "death" in d.summary
+
+
+def test_an_attack_in_the_early_morning_and_around_noon(tmp_path):
+    [d] = _dated(tmp_path, "At least 12 were killed in an attack on the Paris newspaper early Wednesday morning.",
+                 "The rampage began around noon when the gunmen stormed the newspaper offices in Paris.",
+                 headline="Paris newspaper attack", published="2015-01-07")
+    assert "early Wednesday morning" in d.summary and "around noon" in d.summary
+
+
+def test_times_that_can_both_hold_agree(tmp_path):
+    assert _dated(tmp_path, "Just before noon, masked men attacked the newspaper offices in central Paris.",
+                  "The rampage began around noon when the gunmen stormed the newspaper offices in central Paris.",
+                  headline="Paris newspaper attack", published="2015-01-07") == []
+
+
+def test_a_day_and_a_time_on_it_agree(tmp_path):
+    assert _dated(tmp_path, "The crew members were killed on Sunday as the wind turned the fire.",
+                  "The crew members were killed late Sunday evening as the wind turned the fire.") == []
+
+
+def test_a_time_of_another_occasion_is_not_the_happenings(tmp_path):
+    assert _dated(tmp_path, "The crew members were killed on Sunday afternoon when the wind turned.",
+                  "The crew members who were killed were mourned at a news conference on Sunday evening.") == []
+
+
+def test_a_resignation_on_two_days(tmp_path):
+    [d] = _dated(tmp_path, "The club's chief executive resigned on Monday, March 4, after the board met.",
+                 "The club's chief executive resigned on Tuesday, March 5, after the board met.",
+                 headline="Club chief quits", published="2024-03-06")
+    assert "March 4" in d.summary and "March 5" in d.summary and "departure" in d.summary
+
+
+def test_a_month_holds_its_days(tmp_path):
+    assert _dated(tmp_path, "The hospital's maternity unit will close on 31 March, the trust said.",
+                  "The hospital's maternity unit will close in March, the trust said.",
+                  headline="Maternity unit to close", published="2024-02-01") == []
+
+
+def test_a_closing_date_told_two_ways(tmp_path):
+    [d] = _dated(tmp_path, "The hospital's maternity unit will close on 31 March, the trust said.",
+                 "The hospital's maternity unit will close on 30 April, the trust said.",
+                 headline="Maternity unit to close", published="2024-02-01")
+    assert "31 March" in d.summary and "30 April" in d.summary
+
+
+def test_a_date_the_story_recalls_is_not_compared(tmp_path):
+    """A fire decades ago and the fire of the story both killed firefighters: their dates differ, rightly."""
+    assert _dated(tmp_path, "The 19 firefighters were killed on Sunday, June 30, by the fire near Yarnell.",
+                  "It was the worst loss since June 1994, when a fire near Glenwood Springs killed 14 firefighters.") == []
+
+
+def test_loose_relative_dates_are_not_compared(tmp_path):
+    assert _dated(tmp_path, "A federal judge ruled last month that the program must continue.",
+                  "A federal judge ruled earlier this month that the program must continue.",
+                  headline="Court ruling on program", published="2018-02-26") == []

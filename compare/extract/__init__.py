@@ -12,10 +12,11 @@ from ..config import Config
 from ..model import Claim, Source
 from .dates import extract_dates
 from .figures import extract_figures
+from .happenings import happenings
 from .people import find_mentions
 from .quotes import extract_quotes
 from .ratings import extract_ratings
-from .text import segment
+from .text import Segments, segment
 from .times import extract_times
 
 
@@ -24,6 +25,13 @@ def _plain(value):
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _when(segments: Segments, start: int, end: int) -> dict:
+    """What happened at a date or time, and the other words of its clause (see `happenings`)."""
+    sentence = segments.sentence_at(start)
+    kinds, about = happenings(segments.text, start, end, sentence.start, max(sentence.end, end))
+    return {"happening": kinds, "about": about}
 
 
 def extract_claims(source: Source, config: Config) -> list[Claim]:
@@ -38,14 +46,14 @@ def extract_claims(source: Source, config: Config) -> list[Claim]:
                                                    "partial": f.partial, "year": f.year}}))
     for d in extract_dates(segments, source.published):
         raw.append((d.start, d.end, "date", {"value": d.value, "extra": {
-            "precision": d.precision, "resolved": d.resolved, **d.extra}}))
+            "precision": d.precision, "resolved": d.resolved, **d.extra, **_when(segments, d.start, d.end)}}))
     for q in extract_quotes(segments, mentions):
         raw.append((q.start, q.end, "quote", {"speaker": q.speaker, "extra": {
             "short": q.short, "quote": f"{source.id}:q{q.group}", "part": q.part,
             "speaker_mention": q.speaker_mention, "speaker_kind": q.speaker_kind}}))
     for t in extract_times(segments):
         raw.append((t.start, t.end, "time", {"value": t.value, "qualifier": t.qualifier,
-                                             "extra": {"precision": t.precision}}))
+                                             "extra": {"precision": t.precision, **_when(segments, t.start, t.end)}}))
     for r in extract_ratings(segments, config.grade_words):
         raw.append((r.start, r.end, "rating", {"value": r.value, "subject": r.subject}))
     for m in mentions:

@@ -10,6 +10,7 @@ MONTHS = {
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)"
 ORDINAL = r"(?:st|nd|rd|th)?"
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # '29 January 2018', 'January 29, 2018', 'Monday, January 29, 2018', '2018-01-29'
 FULL_DATE = re.compile(

@@ -32,3 +32,12 @@ LINK_POINTS = 3
 COMPARABLE_LENGTH = 0.5
 """Below this share of the reporting article's length, another article is a narrower piece, not one
 that left a side number out."""
+
+CLOCK_SLACK = {"exact": (-0.5, 0.5), "approximate": (-1.0, 1.0), "upper_bound": (-3.0, 0.0),
+               "lower_bound": (0.0, 3.0)}
+"""Hours either side of a clock time that a reader allows: '11am' is 10.30 to 11.30, 'around noon' 11 to 1,
+'just before noon' the three hours before it, 'shortly after 3pm' the three after."""
+
+DATE_NEAR_DAYS = 90
+"""A date this many days or more from publication is one the story recalls, not one of its happenings:
+its times are not compared."""

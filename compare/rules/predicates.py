@@ -95,3 +95,37 @@ PARTIAL = re.compile(r"^(?:other|more|additional|another|further|remaining|extra
 
 YEAR = re.compile(r"\b(?:in|since|of|from|during|by)\s+(1[89]\d\d|20\d\d)\b")
 """A year in a figure's clause: 'two men arrested ... in 2004' counts what happened then, not now."""
+
+HAPPENINGS: dict[str, tuple[str, ...]] = {
+    "attack": ("attack", "attacked", "attacks", "stormed", "storming", "shooting", "opened fire", "rampage",
+               "raid", "raided", "bombing", "bombed", "explosion", "blast", "assault", "massacre", "gunfire"),
+    "death": ("killed", "died", "dies", "dead", "death", "deaths", "perished", "wiped out", "lost their lives",
+              "were lost", "fatal", "killing"),
+    "fire": ("broke out", "sparked", "ignited", "erupted", "caught fire", "went up in flames"),
+    "departure": ("resigned", "resign", "resigns", "resignation", "retire", "retired", "retires", "retirement",
+                  "quit", "quits", "step down", "stepped down", "steps down", "stepping down", "fired", "sacked",
+                  "ousted", "dismissed", "departure", "leave office", "left office", "term ends", "term expires"),
+    "decision": ("rejected", "rejects", "refused to hear", "declined to hear", "denied", "upheld", "struck down",
+                 "ruled", "ruling", "overturned", "verdict", "approved", "voted"),
+    "arrest": ("arrested", "arrest", "detained", "detention", "charged", "indicted", "convicted", "sentenced",
+               "surrendered", "taken into custody"),
+    "announcement": ("announced", "announces", "announcement", "unveiled", "declared", "confirmed"),
+    "closure": ("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shut down", "shutdown",
+                "ends", "ended", "expire", "expires", "deadline", "due"),
+    "opening": ("open", "opens", "opened", "opening", "launch", "launched", "launches", "begin", "begins", "began",
+                "start", "starts", "started"),
+    "found": ("found", "discovered", "rescued", "escaped", "freed", "located"),
+    "disappearance": ("disappeared", "vanished", "went missing", "abducted", "kidnapped", "taken"),
+}
+"""What a date or a time in a story says happened then: two outlets' times of one happening are
+compared ('the disaster Sunday afternoon', 'late Sunday evening, 19 ... were killed'). A newsroom adds
+the happenings its beat turns on."""
+
+OCCASIONS = ("speech", "address", "conference", "briefing", "news conference", "press conference", "interview",
+             "vigil", "meeting", "session", "statement", "ceremony", "service", "rally", "broadcast", "update",
+             "edition", "show", "call", "visit", "flight", "hearing", "prayer", "march", "tweet", "post")
+"""Nouns that a time can belong to instead: 'said at a news conference Sunday evening', 'an evening
+vigil'. The nearest of these or of a happening decides what the time is the time of."""
+
+HAPPENING_REACH = 20
+"""Words either side of a time, within its clause, looked at for what happened then."""

@@ -1,0 +1,66 @@
+"""What happened at a date or a time: the happenings of its clause, and the clause's other words.
+
+'The disaster Sunday afternoon all but wiped out the crew' times a death; 'said at a news
+conference Sunday evening' times a news conference, no happening of the story; 'an evening vigil'
+times a vigil. Two outlets' times are compared only for one happening (`rules.predicates.HAPPENINGS`)
+and only when their clauses share another word (the crew, the newspaper, Paris), so that a date of
+the story's happening is not set against a date of another one that the story recalls.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules import predicates as pr
+from ..rules.stopwords import STOPWORDS
+
+
+def _phrases(phrases) -> re.Pattern:
+    alternatives = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives) + r")\b",
+                      re.IGNORECASE)
+
+
+_HAPPENING = _phrases(p for ps in pr.HAPPENINGS.values() for p in ps)
+_CLASS_OF = {p: c for c, ps in pr.HAPPENINGS.items() for p in ps}
+_OCCASION = _phrases(pr.OCCASIONS)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+_OPENING = re.compile(r"^\s*(?:(?:on|by|at|in|late|early|just|shortly|before|after|around|about|until|since|"
+                      r"then|and|but|so)\s+)*$", re.IGNORECASE)
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+               "evening", "night", "noon", "midday", "midnight", "today", "yesterday", "tonight", "early", "late"}
+_CHARS = 240  # enough for the reach in words, and a bound however long a sentence is
+
+
+def happenings(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[list[str], list[str]]:
+    """The happenings a date or time at text[start:end] is the time of, and the content words of its
+    clause (the happenings' own words left out)."""
+    before = text[max(sentence_start, start - _CHARS):start]
+    opens_sentence = start - sentence_start < _CHARS and _OPENING.match(before)
+    breaks = list(pr.CLAUSE_BREAK.finditer(before))
+    before = before[breaks[-1].end():] if breaks else before
+    after = text[end:min(sentence_end, end + _CHARS)]
+    cut = pr.CLAUSE_BREAK.search(after)
+    if cut and cut.group(0).startswith(",") and opens_sentence:
+        cut = pr.CLAUSE_BREAK.search(after, cut.end())  # 'Late Sunday evening, 19 members were killed'
+    after = after[:cut.start()] if cut else after
+    before = " ".join(before.split()[-pr.HAPPENING_REACH:])
+    after = " ".join(after.split()[:pr.HAPPENING_REACH])
+    found = [(len(before) - m.end(), _CLASS_OF[_norm(m.group(1))]) for m in _HAPPENING.finditer(before)]
+    found += [(m.start(), _CLASS_OF[_norm(m.group(1))]) for m in _HAPPENING.finditer(after)]
+    occasions = [len(before) - m.end() for m in _OCCASION.finditer(before)]
+    occasions += [m.start() for m in _OCCASION.finditer(after)]
+    clause_words = {w.lower() for w in _WORD.findall(_HAPPENING.sub(" ", before + " " + after))}
+    about = sorted(clause_words - STOPWORDS - _TIME_WORDS)
+    if not found:
+        return [], about
+    attributive = _HAPPENING.match(after.lstrip()) or _OCCASION.match(after.lstrip())
+    if attributive:  # 'the midday attack', 'an evening vigil'
+        kind = _CLASS_OF.get(_norm(attributive.group(1)))
+        return ([kind] if kind else []), about
+    if occasions and min(occasions) < min(distance for distance, _ in found):
+        return [], about  # 'told reporters at a news conference on Sunday evening'
+    return sorted({kind for _, kind in found}), about
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())

@@ -1,0 +1,148 @@
+"""`date` findings: two outlets that put one happening of a story at times that cannot both hold.
+
+A date or a time carries what happened then (`extract.happenings`). Within an event, two sources'
+times of one happening are compared when their clauses share another word, so that 'the disaster
+Sunday afternoon ... wiped out the crew' meets 'late Sunday evening, 19 crew members were killed', and
+a date the story recalls ('the 1994 fire killed 14') meets nothing of today. Precision is respected:
+a month holds each of its days, 'Sunday' holds 'Sunday evening', 'just before noon' holds 11:45.
+Two sources differ only where no version of one can hold with any version of the other.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from .model import Claim, Evidence, Version
+from .rules.calendar import MONTHS, PARTS_OF_DAY, WEEKDAY_NAMES
+from .rules.findings import CLOCK_SLACK, DATE_NEAR_DAYS
+
+Interval = tuple[float, float]
+_NAMED = re.compile(r"\d|\b(?:" + "|".join(list(MONTHS) + list(WEEKDAY_NAMES)) + r")\b", re.IGNORECASE)
+
+
+def hours(claim: Claim) -> Interval | None:
+    """A time claim as hours of its day (24-hour clock; a night runs past 24)."""
+    value = str(claim.value or "")
+    if claim.extra.get("precision") == "clock":
+        hour, minute = (int(part) for part in value.split(":"))
+        at = hour + minute / 60
+        slack = CLOCK_SLACK[claim.qualifier or "exact"]
+        return at + slack[0], at + slack[1]
+    edge, _, part = value.rpartition(" ")
+    if part not in PARTS_OF_DAY:
+        return None
+    low, high = PARTS_OF_DAY[part]
+    middle = (low + high) / 2
+    return {"early": (low, middle), "late": (middle, high), "mid": ((low + middle) / 2, (middle + high) / 2)}.get(
+        edge, (low, high))
+
+
+def days(claim: Claim) -> Interval | None:
+    """A date claim as a span of day numbers (a month holds all its days), or None for a span of time."""
+    value = claim.value
+    if isinstance(value, list) and len(value) == 2:
+        first, last = (days_of(str(v)) for v in value)
+        return (first[0], last[1]) if first and last else None
+    return days_of(str(value)) if value is not None else None
+
+
+def days_of(value: str) -> Interval | None:
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value).toordinal()
+            return day, day
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            first = dt.date(year, month, 1)
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return first.toordinal(), following.toordinal() - 1
+        if len(value) == 4 and value.isdigit():
+            return dt.date(int(value), 1, 1).toordinal(), dt.date(int(value), 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+def _apart(a: Interval, b: Interval) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def date_findings(ev) -> None:
+    """One finding per happening of an event on which two of its sources cannot both be right."""
+    published = {sid: days_of(s.published or "") for sid, s in ev.sources.items()}
+    day_of_time = _days_of_times(ev.claims.values())
+    timed: dict[str, list[tuple[Claim, str]]] = defaultdict(list)  # happening -> (claim, 'time' | 'date')
+    for claim in sorted(ev.claims.values(), key=lambda c: (c.source, c.start)):
+        if claim.kind not in ("time", "date") or not claim.extra.get("happening"):
+            continue
+        if claim.kind == "date" and not (_near(days(claim), published.get(claim.source)) and _named(claim)):
+            continue  # a date the story recalls, or one as loose as 'last month'
+        for happening in claim.extra["happening"]:
+            timed[happening].append((claim, claim.kind))
+    for happening, claims in sorted(timed.items()):
+        for kind, measure in (("time", hours), ("date", days)):
+            _compare(ev, happening, [c for c, k in claims if k == kind], measure, day_of_time)
+
+
+def _compare(ev, happening: str, claims: list[Claim], measure: Callable[[Claim], Interval | None],
+             day_of_time: dict[str, Interval]) -> None:
+    by_source: dict[str, list[tuple[Claim, Interval]]] = defaultdict(list)
+    for claim in claims:
+        span = measure(claim)
+        if span is not None:
+            by_source[claim.source].append((claim, span))
+    sources = sorted(by_source)
+    clashing: dict[str, Claim] = {}
+    for i, x in enumerate(sources):
+        for y in sources[i + 1:]:
+            pairs = [(a, b, sa, sb) for a, sa in by_source[x] for b, sb in by_source[y]
+                     if set(a.extra.get("about", ())) & set(b.extra.get("about", ()))
+                     and not _other_days(a, b, day_of_time)]
+            if pairs and all(_apart(sa, sb) for *_, sa, sb in pairs):
+                a, b, *_ = pairs[0]
+                clashing.setdefault(a.source, a)
+                clashing.setdefault(b.source, b)
+    chosen = [clashing[s] for s in sorted(clashing)]
+    if len(chosen) < 2 or any(set(c.id for c in chosen) <= shown for shown in ev.timed):
+        return  # one clash is one finding, though 'the attack' and 'the killing' both name it
+    ev.timed.append({c.id for c in chosen})
+    said = "; ".join(f"{ev.name(c.source)} says \u2018{c.text}\u2019 (\u201c{ev.sentence(c)}\u201d)" for c in chosen)
+    noun = "times" if chosen[0].kind == "time" else "dates"
+    summary = f"The sources give different {noun} for the {happening}: {said}."
+    versions = [Version(c.text, [c.source], [c.id]) for c in chosen]
+    ev.add("date", f"{happening}\0" + "\0".join(c.id for c in chosen), summary, "medium", versions,
+           [Evidence(c.source, c.text) for c in chosen], [c.id for c in chosen])
+
+
+def _days_of_times(claims) -> dict[str, Interval]:
+    """The day a time is on, when a date sits inside it ('Sunday' in 'late Sunday evening')."""
+    dates = [c for c in claims if c.kind == "date"]
+    found = {}
+    for time in (c for c in claims if c.kind == "time"):
+        for date in dates:
+            if date.source == time.source and time.start <= date.start and date.end <= time.end:
+                span = days(date)
+                if span is not None:
+                    found[time.id] = span
+    return found
+
+
+def _other_days(a: Claim, b: Claim, day_of_time: dict[str, Interval]) -> bool:
+    """Two times on days that differ are not two versions of one time (their dates are compared)."""
+    if a.kind != "time":
+        return False
+    x, y = day_of_time.get(a.id), day_of_time.get(b.id)
+    return bool(x and y and _apart(x, y))
+
+
+def _named(claim: Claim) -> bool:
+    """A date given by its day, month or weekday ('January 11', 'Sunday'), not 'last month' or 'this week'."""
+    return bool(_NAMED.search(claim.text))
+
+
+def _near(span: Interval | None, published: Interval | None) -> bool:
+    if span is None or published is None:
+        return False
+    return span[0] - DATE_NEAR_DAYS <= published[0] <= span[1] + DATE_NEAR_DAYS
