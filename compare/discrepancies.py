@@ -47,7 +47,7 @@ from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOU
                            TRANSLITERATIONS, Office)
 from .rules.stopwords import STOPWORDS
 from .rules.units import TIME
-from .timing import date_findings
+from .timing import date_findings, late_date_findings
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -727,7 +727,7 @@ def omission_findings(ev: _Event) -> None:
 
 
 FINDERS = (figure_findings, quote_findings, name_findings, rating_findings, role_findings, headline_findings,
-           omission_findings, date_findings)
+           omission_findings, date_findings, late_date_findings)
 
 
 def event_findings(event: Event, sources: list[Source], claims: list[Claim], aligned: EventAlignment,
@@ -735,9 +735,8 @@ def event_findings(event: Event, sources: list[Source], claims: list[Claim], ali
     """The findings of one event, most severe first; a function of its sources and their claims alone."""
     ev = _Event(event, {s.id: s for s in sources}, {c.id: c for c in claims}, aligned.alignments,
                 aligned.internal, rules)
-    if len(event.sources) < 2 and not any(aligned.internal.values()):
-        return []
-    for finder in FINDERS:
+    alone = len(event.sources) < 2 and not any(aligned.internal.values())
+    for finder in (late_date_findings,) if alone else FINDERS:  # a lone article can still contradict its date
         finder(ev)
     unique: dict[str, Discrepancy] = {}
     for finding in ev.found:

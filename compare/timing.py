@@ -15,10 +15,15 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .model import Claim, Evidence, Version
-from .rules.calendar import MONTHS, PARTS_OF_DAY, WEEKDAY_NAMES
+from .rules.calendar import DEADLINE, MONTHS, PARTS_OF_DAY, PAST_VERB, WEEKDAY_FUTURE, WEEKDAY_NAMES
 from .rules.findings import CLOCK_SLACK, DATE_NEAR_DAYS
 
 Interval = tuple[float, float]
+_PAST = re.compile(PAST_VERB, re.IGNORECASE)
+_FUTURE = re.compile(WEEKDAY_FUTURE, re.IGNORECASE)
+_DEADLINE = re.compile(DEADLINE, re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+                        + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _NAMED = re.compile(r"\d|\b(?:" + "|".join(list(MONTHS) + list(WEEKDAY_NAMES)) + r")\b", re.IGNORECASE)
 
 
@@ -146,3 +151,32 @@ def _near(span: Interval | None, published: Interval | None) -> bool:
     if span is None or published is None:
         return False
     return span[0] - DATE_NEAR_DAYS <= published[0] <= span[1] + DATE_NEAR_DAYS
+
+
+def late_date_findings(ev) -> None:
+    """A source that tells as past a day after its own publication ('had contact with him on October
+    28-30' in a piece of October 15): a slip, or a page updated after its date. One finding per source,
+    with every such day."""
+    for sid, source in sorted(ev.sources.items()):
+        published = days_of(source.published or "")
+        if published is None:
+            continue
+        late = []
+        for claim in sorted((c for c in ev.claims.values() if c.source == sid and c.kind == "date"),
+                            key=lambda c: c.start):
+            span = days(claim)
+            if span is None or span[0] <= published[1] or not _MONTH_DAY.search(claim.text):
+                continue
+            clause = ev.sentence(claim)
+            at = clause.find(claim.text)
+            before = clause[:at] if at >= 0 else clause
+            if _PAST.search(before) and not _FUTURE.search(clause) and not _DEADLINE.search(clause):
+                late.append(claim)
+        if not late:
+            continue
+        said = "; ".join(f"\u2018{c.text}\u2019 (\u201c{ev.sentence(c)}\u201d)" for c in late)
+        summary = (f"{ev.name(sid)} is dated {source.published} but tells as past what happened later: {said}. "
+                   f"A wrong date, or a page updated after it was published.")
+        versions = [Version(c.text, [sid], [c.id]) for c in late]
+        ev.add("internal", "late\0" + "\0".join(c.id for c in late), summary, "medium", versions,
+               [Evidence(sid, c.text) for c in late], [c.id for c in late])

@@ -681,3 +681,21 @@ def test_loose_relative_dates_are_not_compared(tmp_path):
     assert _dated(tmp_path, "A federal judge ruled last month that the program must continue.",
                   "A federal judge ruled earlier this month that the program must continue.",
                   headline="Court ruling on program", published="2018-02-26") == []
+
+
+def test_a_day_after_publication_told_as_past_is_flagged(tmp_path):
+    found = flagged(tmp_path, ("Post", "2014-10-15", "Second nurse has Ebola\n\nBoth health workers had extensive "
+                                                     "contact with the patient on October 28-30, officials said."),
+                    kind="internal")
+    [d] = found
+    assert "October 28" in d.summary and "2014-10-15" in d.summary
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council will vote on March 12 on the budget.",              # the future
+    "The licence was due to expire on March 12, the council said.",  # a deadline in a past-tense clause
+    "The club had faced a March 12 deadline to pay the fine.",
+    "The trust said the ward closed on March 1.",                    # before publication
+])
+def test_a_later_day_that_is_a_plan_or_a_deadline_is_no_slip(tmp_path, sentence):
+    assert flagged(tmp_path, ("Post", "2024-03-05", f"Council news\n\n{sentence}"), kind="internal") == []

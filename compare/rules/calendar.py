@@ -54,3 +54,8 @@ TIME_QUALIFIER_KIND = {"around": "approximate", "about": "approximate", "approxi
 # Parts of the day as hours (24-hour clock, end exclusive), for telling two accounts apart.
 PARTS_OF_DAY = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (21, 29),
                 "overnight": (22, 30)}
+
+# Words that make a later day a deadline or a plan even in a past-tense clause: 'was due to expire by
+# March 5', 'had faced a March 5 deadline', 'would end on'. Such a day is no slip of the date.
+DEADLINE = (r"\b(?:due|set|scheduled|expected|planned|supposed|slated|poised|going)\s+to\b|\bwould\b|\bdeadline|"
+            r"\bexpir|\buntil\b|\bby\s+$|\bbefore\s+$|\bnext\b|\bupcoming\b")

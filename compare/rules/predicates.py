@@ -43,7 +43,7 @@ UNIT_PREDICATES: dict[str, str] = {
     "injuries": "injured", "wounded": "injured", "arrests": "arrested",
     "detainees": "arrested", "cases": "infected", "infections": "infected", "evacuees": "evacuated",
     "layoffs": "cut", "redundancies": "cut", "votes": "voted", "ballots": "voted", "protesters": "attended",
-    "demonstrators": "attended", "attendees": "attended",
+    "demonstrators": "attended", "attendees": "attended", "inhabitants": "population",
 }
 """A counted noun that says what happened when no verb does: '12 dead', '4,493 Ebola deaths'."""
 
@@ -58,7 +58,8 @@ POPULATION = re.compile(
     r"\b(?:town|city|village|community|hamlet|suburb|borough|county|island|nation|country|state|district|"
     r"municipality|neighbou?rhood|enclave|settlement)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|"
     r"almost\s+|more\s+than\s+|fewer\s+than\s+|just\s+over\s+|just\s+under\s+|only\s+|just\s+)?$"
-    r"|\b(?:population|populations|inhabitants|home\s+to)\b", re.IGNORECASE)
+    r"|\b(?:population\s+of|home\s+to)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 """'Yarnell, a town of about 700 residents', 'a city of 2 million', 'population of 12,000'."""
 
 RECORD_PREDICATE = "record"

@@ -6,10 +6,10 @@ students patients residents victims survivors workers employees staff members vo
 asylum-seekers prisoners inmates officers troops soldiers nurses doctors families households babies
 infants deaths dead casualties fatalities immigrants emigrants detainees hostages protesters demonstrators
 passengers travellers travelers fans spectators shoppers customers consumers taxpayers homeowners renters tenants
-others recipients beneficiaries evacuees brothers sisters sons daughters mothers fathers parents relatives
+others recipients beneficiaries evacuees inhabitants brothers sisters sons daughters mothers fathers parents relatives
 siblings cousins friends neighbours neighbors suspects gunmen attackers assailants militants fighters journalists
 reporters staffers cartoonists firefighters policemen officials lawmakers senators judges jurors justices
-players athletes runners drivers pilots crew crews volunteers teachers priests monks nuns tourists visitors
+players athletes runners drivers pilots volunteers teachers priests monks nuns tourists visitors
 guests participants applicants candidates delegates defendants plaintiffs witnesses bystanders civilians
 """.split())
 
