@@ -699,3 +699,10 @@ def test_a_day_after_publication_told_as_past_is_flagged(tmp_path):
 ])
 def test_a_later_day_that_is_a_plan_or_a_deadline_is_no_slip(tmp_path, sentence):
     assert flagged(tmp_path, ("Post", "2024-03-05", f"Council news\n\n{sentence}"), kind="internal") == []
+
+
+def test_the_number_of_attackers_told_two_ways(tmp_path):
+    [d] = _pair(tmp_path, "Police said the three gunmen, wearing hoods and armed with rifles, stormed the offices.",
+                "The president called the attack, carried out by two men wearing masks, an act of terror.",
+                headline="Paris newspaper attack")
+    assert "three gunmen" in d.summary and "two men" in d.summary

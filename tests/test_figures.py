@@ -239,6 +239,11 @@ def counts(body: str):
     # courts and business
     ("Police arrested three men on Tuesday.", [("three men", "arrested", False)]),
     ("The carmaker will cut 1,200 jobs at the plant.", [("1,200 jobs", "cut", False)]),
+    # past a phrase set off by commas, but not past another figure
+    ("After the three gunmen, wearing hoods and armed with rifles, stormed the offices, 12 people lay dead.",
+     [("three gunmen", "attacked", False), ("12 people lay dead", "killed", False)]),
+    ("At least 15,000 gathered for a vigil after the three gunmen stormed the offices.",
+     [("At least 15,000 gathered", None, False), ("three gunmen", "attacked", False)]),
     # nothing said of it
     ("The school has 450 pupils.", [("450 pupils", None, False)]),
 ])

@@ -346,6 +346,11 @@ def _clause(text: str, start: int, end: int, sentence_start: int, sentence_end: 
     before_words = _WORD.findall(before)[-pr.REACH_BEFORE:]
     after = text[end:min(sentence_end, end + _CLAUSE_CHARS)]
     cut = pr.CLAUSE_BREAK.search(after)
+    if cut and cut.group(0).startswith(",") and pr.APPOSITIVE.match(after, cut.end()):
+        closing = pr.CLAUSE_BREAK.search(after, cut.end())  # 'the three gunmen, wearing hoods, stormed'
+        if closing and closing.group(0).startswith(","):
+            after = after[:cut.start()] + " " + after[closing.end():]
+            cut = pr.CLAUSE_BREAK.search(after, cut.start() + 1)
     after_words = _WORD.findall(after[:cut.start()] if cut else after)[:pr.REACH_AFTER]
     return " ".join(before_words), " ".join(after_words)
 
@@ -409,12 +414,20 @@ def extract_figures(segments: Segments) -> list[Figure]:
                     found.append(figure)
                     taken.add(number_start, match.end())
     figures = _join_money(text, _join_ranges(text, sorted(found, key=lambda f: f.start)))
-    return [_framed(text, f, *_sentence_of(segments, f)) for f in figures]
+    return [_framed(text, f, *_clause_bounds(segments, figures, i)) for i, f in enumerate(figures)]
 
 
-def _sentence_of(segments: Segments, figure: Figure) -> tuple[int, int]:
+def _clause_bounds(segments: Segments, figures: list[Figure], index: int) -> tuple[int, int]:
+    """Where a figure's predicate may be looked for: its sentence, but not past a neighbouring figure,
+    whose words are its own ('15,000 gathered for a vigil after the three gunmen stormed')."""
+    figure = figures[index]
     span = segments.sentence_at(figure.start)
-    return span.start, max(span.end, figure.end)
+    start, end = span.start, max(span.end, figure.end)
+    if index > 0 and figures[index - 1].end > start:
+        start = min(figures[index - 1].end, figure.start)
+    if index + 1 < len(figures) and figures[index + 1].start < end:
+        end = max(figures[index + 1].start, figure.end)
+    return start, end
 
 
 def _carried_scale(text: str, low: Figure, high: Figure) -> float:

@@ -82,6 +82,10 @@ might have been destroyed'. A possibility is compared only with another possibil
 
 CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013\"\u201c\u201d]|,\s|\s-\s")
 """Where a clause ends: a figure's predicate is looked for between these, no further."""
+APPOSITIVE = re.compile(r"\s*(?:who|which|whose|[a-z]+ing|[a-z]+ed|armed|dressed|clad|aged|both|all|each|many|"
+                        r"most|some|none|including|among)\b")
+"""A phrase set off by commas after a counted noun ('the three gunmen, wearing hoods, stormed the
+offices'): the predicate is looked for past it."""
 BREAK_BEFORE = re.compile(CLAUSE_BREAK.pattern + r"|\b(?:and|or|but)\b")
 """...and, looking back, at a conjunction: in 'destroyed 200 homes and forced 3,000 people from their
 homes' nothing was destroyed of the people."""
