@@ -46,6 +46,7 @@ from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
 from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
                            TRANSLITERATIONS, Office)
 from .rules.stopwords import STOPWORDS
+from .rules.names import FEMALE, MALE
 from .rules.units import TIME
 from .timing import date_findings, late_date_findings
 
@@ -515,6 +516,32 @@ def name_findings(ev: _Event) -> None:
             ev.add("name", "\0".join(sorted(claims)), summary, "medium", versions, evidence, claims)
 
 
+GIVEN_NAMES = FEMALE | MALE
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z\u00e0-\u00ff'\-]+)\b(?!\s+[A-Z][a-z])")
+
+
+def honorific_findings(ev: _Event) -> None:
+    """'Mr. Francois' in a story that names Francois Hollande: a title put before a given name where the
+    surname is meant. Only for common given names that are no surname of anyone the source names
+    (names written surname first, 'Xi Jinping', are left alone)."""
+    for sid in ev.event.sources:
+        full = [str(c.value).split() for c in ev.claims.values()
+                if c.source == sid and c.kind == "person" and looks_like_a_name(str(c.value))]
+        surnames = {parts[-1] for parts in full}
+        given = {parts[0]: " ".join(parts) for parts in full if parts[0].lower() in GIVEN_NAMES}
+        text = ev.sources[sid].text
+        for match in _HONORIFIC.finditer(text):
+            name = match.group(1)
+            if name in given and name not in surnames:
+                mention = match.group(0)
+                summary = (f"{ev.name(sid)} calls {given[name]} \u2018{mention}\u2019: a title before the given "
+                           f"name, where the surname ({given[name].split()[-1]}) is meant.")
+                versions = [Version(mention, [sid]), Version(given[name], [sid])]
+                ev.add("internal", f"honorific\0{sid}\0{name}", summary, "low", versions,
+                       [Evidence(sid, mention, [(0, len(mention))])])
+                break
+
+
 # -- ratings and roles -------------------------------------------------------------------------
 
 def rating_findings(ev: _Event) -> None:
@@ -557,6 +584,16 @@ def _two_bodies(a: Claim, b: Claim) -> bool:
     return bool(x and y and not x & y)
 
 
+def _one_office_two_names(a: Claim, b: Claim, offices: dict[str, Office]) -> bool:
+    """One office at bodies named alike but not the same ('chief clinical officer of Texas Health
+    Resources' and '... for Texas Health Presbyterian'): the parent and its hospital, or one misnamed."""
+    x, y = (_body(c.extra.get("organisation")) for c in (a, b))
+    same_office = offices[a.id].posts and offices[a.id].posts == offices[b.id].posts \
+        and offices[a.id].ranks == offices[b.id].ranks
+    return bool(same_office and x and y and x != y and (x & y) - ORGANISATION_WORDS
+                and not (x <= y or y <= x))
+
+
 def _body(name: str | None) -> set[str]:
     """The words of an organisation's name, when it names one ('Chulalongkorn University'); else none."""
     parts = set(words(name or ""))
@@ -573,7 +610,8 @@ def role_findings(ev: _Event) -> None:
         claims = [c for c in ev.of(alignment) if _plain_role(c, ev.sources[c.source])]
         offices = {c.id: Office(c.extra["role"]) for c in claims}
         pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]
-                 if a.source != b.source and offices[a.id].differs(offices[b.id]) and not _two_bodies(a, b)]
+                 if a.source != b.source and (offices[a.id].differs(offices[b.id]) and not _two_bodies(a, b)
+                                              or _one_office_two_names(a, b, offices))]
         if not pairs:
             continue
         involved = sorted({c.id for pair in pairs for c in pair})
@@ -726,8 +764,10 @@ def omission_findings(ev: _Event) -> None:
                [Evidence(claim.source, claim.text)], versions[0].claims)
 
 
+ONE_SOURCE_FINDERS = (late_date_findings, honorific_findings)
+"""What a lone article can get wrong about itself: a later day told as past, a title before a given name."""
 FINDERS = (figure_findings, quote_findings, name_findings, rating_findings, role_findings, headline_findings,
-           omission_findings, date_findings, late_date_findings)
+           omission_findings, date_findings, late_date_findings, honorific_findings)
 
 
 def event_findings(event: Event, sources: list[Source], claims: list[Claim], aligned: EventAlignment,
@@ -736,7 +776,7 @@ def event_findings(event: Event, sources: list[Source], claims: list[Claim], ali
     ev = _Event(event, {s.id: s for s in sources}, {c.id: c for c in claims}, aligned.alignments,
                 aligned.internal, rules)
     alone = len(event.sources) < 2 and not any(aligned.internal.values())
-    for finder in (late_date_findings,) if alone else FINDERS:  # a lone article can still contradict its date
+    for finder in ONE_SOURCE_FINDERS if alone else FINDERS:
         finder(ev)
     unique: dict[str, Discrepancy] = {}
     for finding in ev.found:

@@ -706,3 +706,40 @@ def test_the_number_of_attackers_told_two_ways(tmp_path):
                 "The president called the attack, carried out by two men wearing masks, an act of terror.",
                 headline="Paris newspaper attack")
     assert "three gunmen" in d.summary and "two men" in d.summary
+
+
+# -- names and offices -----------------------------------------------------------------------
+
+def test_one_office_at_two_alike_named_bodies(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2014-10-15", "Second nurse has Ebola\n\n\"We are learning,\" said Dr. Daniel Varga, chief "
+                                         "clinical officer of Texas Health Resources, at a briefing on the nurse."),
+                  ("Echo", "2014-10-15", "Nurse tests positive\n\n\"We are learning,\" said Dr. Daniel Varga, chief "
+                                         "clinical officer for Texas Health Presbyterian, at a briefing on the nurse."),
+                  kind="role")
+    assert "Texas Health Resources" in d.summary and "Texas Health Presbyterian" in d.summary
+
+
+def test_one_office_at_a_body_and_its_fuller_name_agrees(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2024-01-10", "Ward closes\n\n\"It is temporary,\" said Jane Okoro, chief executive of "
+                                          "Leeds Teaching Hospitals, about the ward closing."),
+                   ("Echo", "2024-01-10", "Ward closure\n\n\"It is temporary,\" said Jane Okoro, chief executive of "
+                                          "Leeds Teaching Hospitals Trust, about the ward closing."),
+                   kind="role") == []
+
+
+def test_a_title_before_a_given_name_is_flagged(tmp_path):
+    [d] = flagged(tmp_path, ("Post", "2015-01-07", "Paris attack\n\nPresident Francois Hollande called it an act of "
+                                                   "terror. Mr. Francois also said plots had been thwarted."),
+                  kind="internal")
+    assert "Mr. Francois" in d.summary and "Hollande" in d.summary
+
+
+@pytest.mark.parametrize("body", [
+    "Chinese leader Xi Jinping met the envoy. Mr. Xi said talks went well.",       # surname first
+    "Coach Michael Jordan spoke first. Mr. Jordan said the team was ready.",        # the surname
+    "Francois Hollande met Paul Francois. Mr. Francois, a farmer, spoke later.",    # someone's surname
+])
+def test_a_title_before_a_surname_is_no_finding(tmp_path, body):
+    assert flagged(tmp_path, ("Post", "2015-01-07", f"News\n\n{body}"), kind="internal") == []

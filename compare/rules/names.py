@@ -39,4 +39,7 @@ patrick paul pedro peter philip phillip ralph randy ray raymond reginald ricardo
 roger roland ron ronald roy rudy russell ryan samuel scott sean sebastian sergio seth shawn simon stanley stephen
 steve steven stuart ted terrence thomas tim timothy todd tom tommy tony travis trevor troy tyler victor vincent
 wade walter warren wayne wesley william willie zachary
+francois françois jacques pierre michel philippe nicolas emmanuel laurent olivier thierry yves gerard gérard
+jurgen jürgen helmut wolfgang klaus dieter matthias sergei sergey vladimir dmitry dmitri mikhail boris alexei
+giuseppe giovanni francesco matteo luigi silvio javier alejandro fernando pablo miguel jose josé juan
 """.split())
