@@ -402,13 +402,19 @@ Sole = dict[tuple[str, str, str | None], int]
 a second outlet's only number for it can only be the same count."""
 
 
+def _sole_key(claim: Claim) -> tuple[str, str, str | None]:
+    """A source's kind of count: what is counted, what happened to it, and whether it is part of a group."""
+    what = counted(claim)
+    return claim.source, unit_family(claim.unit) or "", (what + " (part)" if what and claim.extra.get("partial")
+                                                         else what)
+
+
 def _sole_counts(figures: list[Claim]) -> Sole:
     values: dict[tuple[str, str, str | None], set[float]] = defaultdict(set)
     for claim in figures:
-        if claim.extra.get("hypothetical") or claim.extra.get("partial") or isinstance(claim.value, list):
+        if claim.extra.get("hypothetical") or isinstance(claim.value, list):
             continue
-        family = unit_family(claim.unit) or ""
-        values[(claim.source, family, counted(claim))].add(figure_number(claim))
+        values[_sole_key(claim)].add(figure_number(claim))
     return {key: len(found) for key, found in values.items()}
 
 
@@ -435,7 +441,7 @@ def _same_count(a: Claim, b: Claim, sole: Sole, rules: AlignmentRules) -> float 
     low, high = sorted((figure_number(a), figure_number(b)))
     if low <= 0 or high / low > rules.figure_counted_max_ratio:
         return None
-    if sole.get((a.source, family, what)) == 1 == sole.get((b.source, family, what)):
+    if sole.get(_sole_key(a)) == 1 == sole.get(_sole_key(b)):
         return 0.5
     return None
 

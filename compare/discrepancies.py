@@ -173,6 +173,8 @@ def _conflict(a: Claim, b: Claim) -> str | None:
     two numbers given roughly are further apart than rounding explains, 'hedged' when the numbers
     differ but a hedge lets both hold ('1,800' and 'around 2,000', '240' and 'as many as 260'),
     else None."""
+    if a.extra.get("rate") != b.extra.get("rate"):
+        return "rate"  # '10,000 new cases per week' and '10,000 new cases by Christmas'
     (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
     low, high = max(a_low, b_low), min(a_high, b_high)
     if low > high:
@@ -190,6 +192,11 @@ def _conflict(a: Claim, b: Claim) -> str | None:
             and not _rounded_bound(a, b) and not _rounded_bound(b, a):
         return "hedged"
     return None
+
+
+def _per(claim: Claim) -> str:
+    """' per week' after a figure given as a rate, so the reader sees what the number is of."""
+    return f" per {claim.extra['rate']}" if claim.extra.get("rate") else ""
 
 
 def _rounded_bound(bound: Claim, other: Claim) -> bool:
@@ -254,7 +261,7 @@ def figure_findings(ev: _Event) -> None:
         versions = _versions(claims, lambda c: (str(c.value), c.qualifier or "exact"))
         kind = "figure_qualifier" if all(k == "qualifier" for *_, k in pairs) else "figure_value"
         said = "; ".join(f"{ev.names(v.sources)} {'says' if len(v.sources) == 1 else 'say'} {_quoted(v.text)}"
-                         for v in versions)
+                         + _per(ev.claims[v.claims[0]]) for v in versions)
         if kind == "figure_qualifier":
             why = (f"a lower and an upper bound can both hold only if the figure is exactly "
                    f"{_number(claims[0])}.")
@@ -262,6 +269,8 @@ def figure_findings(ev: _Event) -> None:
             why = "the numbers are further apart than rounding explains."
         elif all(k in ("rounding", "hedged") for *_, k in pairs):
             why = "the numbers differ, though the way they are hedged lets both hold."
+        elif all(k == "rate" for *_, k in pairs):
+            why = "one gives a rate (so many a week, a day or a year), the other a number in all."
         else:
             why = "these versions cannot all be true."
         subject = claims[0].subject or claims[0].unit or "the figure"

@@ -743,3 +743,16 @@ def test_a_title_before_a_given_name_is_flagged(tmp_path):
 ])
 def test_a_title_before_a_surname_is_no_finding(tmp_path, body):
     assert flagged(tmp_path, ("Post", "2015-01-07", f"News\n\n{body}"), kind="internal") == []
+
+
+def test_a_rate_and_a_total_of_one_number_differ(tmp_path):
+    [d] = _pair(tmp_path, "There could be 10,000 new Ebola cases per week in West Africa by the end of the year.",
+                "The World Health Organization predicts as many as 10,000 new cases by Christmas.",
+                headline="Ebola outlook")
+    assert "per week" in d.summary and "as many as 10,000 new cases" in d.summary
+
+
+def test_one_rate_told_by_two_outlets_agrees(tmp_path):
+    assert _pair(tmp_path, "The clinic sees about 400 patients a day, the trust said.",
+                 "The clinic treats some 400 patients each day, according to the trust.",
+                 headline="Clinic under pressure") == []

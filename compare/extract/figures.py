@@ -87,6 +87,7 @@ class Figure:
     hypothetical: bool = False
     partial: bool = False
     year: str | None = None
+    rate: str | None = None
 
 
 def _number_value(match: re.Match) -> float | None:
@@ -361,8 +362,10 @@ def _framed(text: str, figure: Figure, sentence_start: int, sentence_end: int) -
     before, after = _clause(text, figure.start, figure.end, sentence_start, sentence_end)
     counts, hypothetical = _counts(text, figure, before, after, sentence_start)
     year = pr.YEAR.search(before + " " + after)
+    rate = pr.RATE.match(text, figure.end, min(len(text), figure.end + 20)) if figure.unit not in TIME else None
     return replace(figure, counts=counts, hypothetical=hypothetical, year=year.group(1) if year else None,
-                   partial=bool(figure.subject and pr.PARTIAL.match(figure.subject)))
+                   partial=bool(figure.subject and pr.PARTIAL.match(figure.subject)),
+                   rate=rate.group(1).lower() if rate else None)
 
 
 def _counts(text: str, figure: Figure, before: str, after: str, sentence_start: int) -> tuple[str | None, bool]:

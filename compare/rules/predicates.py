@@ -134,3 +134,7 @@ vigil'. The nearest of these or of a happening decides what the time is the time
 
 HAPPENING_REACH = 20
 """Words either side of a time, within its clause, looked at for what happened then."""
+
+RATE = re.compile(r"\s*(?:per|a|an|each|every)\s+(second|minute|hour|day|week|fortnight|month|quarter|year)\b",
+                  re.IGNORECASE)
+"""'10,000 new cases per week', '£40 a day': a rate, never the same figure as a total of the same number."""
