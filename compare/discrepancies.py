@@ -173,8 +173,8 @@ def _conflict(a: Claim, b: Claim) -> str | None:
     two numbers given roughly are further apart than rounding explains, 'hedged' when the numbers
     differ but a hedge lets both hold ('1,800' and 'around 2,000', '240' and 'as many as 260'),
     else None."""
-    if a.extra.get("rate") != b.extra.get("rate"):
-        return "rate"  # '10,000 new cases per week' and '10,000 new cases by Christmas'
+    if a.extra.get("rate") != b.extra.get("rate") and not generic_unit(a.unit):
+        return "rate"  # '10,000 new cases per week' and '10,000 new cases by Christmas'; '3% a year' is '3%'
     (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
     low, high = max(a_low, b_low), min(a_high, b_high)
     if low > high:
@@ -526,7 +526,7 @@ def name_findings(ev: _Event) -> None:
 
 
 GIVEN_NAMES = FEMALE | MALE
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z\u00e0-\u00ff'\-]+)\b(?!\s+[A-Z][a-z])")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z\u00e0-\u00ff'\-]+)\b(?!\s+[A-Z])")
 
 
 def honorific_findings(ev: _Event) -> None:

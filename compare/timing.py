@@ -14,12 +14,17 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from .align import looks_like_a_name
+from .extract.happenings import CLASS_OF, HAPPENING
 from .model import Claim, Evidence, Version
+from .rules.predicates import HAPPENING_SHARED_WORDS
 from .rules.calendar import DEADLINE, MONTHS, PARTS_OF_DAY, PAST_VERB, WEEKDAY_FUTURE, WEEKDAY_NAMES
-from .rules.findings import CLOCK_SLACK, DATE_NEAR_DAYS
+from .rules.findings import CLOCK_SLACK, DATE_NEAR_DAYS, LEDE_CHARS
 
 Interval = tuple[float, float]
 _PAST = re.compile(PAST_VERB, re.IGNORECASE)
+ZONE = re.compile(r"\s*\(?\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|local\s+time)\b",
+                  re.IGNORECASE)
 _FUTURE = re.compile(WEEKDAY_FUTURE, re.IGNORECASE)
 _DEADLINE = re.compile(DEADLINE, re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
@@ -75,16 +80,19 @@ def _apart(a: Interval, b: Interval) -> bool:
 
 
 def date_findings(ev) -> None:
-    """One finding per happening of an event on which two of its sources cannot both be right."""
+    """One finding per happening of an event on which two of its sources cannot both be right. Only the
+    happenings the story is about count: those named in the headline or the opening of two of its
+    sources ('19 firefighters killed in Arizona blaze'); a story recalls many others, of other days."""
     published = {sid: days_of(s.published or "") for sid, s in ev.sources.items()}
     day_of_time = _days_of_times(ev.claims.values())
+    central = _central_happenings(ev)
     timed: dict[str, list[tuple[Claim, str]]] = defaultdict(list)  # happening -> (claim, 'time' | 'date')
     for claim in sorted(ev.claims.values(), key=lambda c: (c.source, c.start)):
         if claim.kind not in ("time", "date") or not claim.extra.get("happening"):
             continue
         if claim.kind == "date" and not (_near(days(claim), published.get(claim.source)) and _named(claim)):
             continue  # a date the story recalls, or one as loose as 'last month'
-        for happening in claim.extra["happening"]:
+        for happening in set(claim.extra["happening"]) & central:
             timed[happening].append((claim, claim.kind))
     for happening, claims in sorted(timed.items()):
         for kind, measure in (("time", hours), ("date", days)):
@@ -103,8 +111,7 @@ def _compare(ev, happening: str, claims: list[Claim], measure: Callable[[Claim],
     for i, x in enumerate(sources):
         for y in sources[i + 1:]:
             pairs = [(a, b, sa, sb) for a, sa in by_source[x] for b, sb in by_source[y]
-                     if set(a.extra.get("about", ())) & set(b.extra.get("about", ()))
-                     and not _other_days(a, b, day_of_time)]
+                     if _one_happening(ev, a, b) and not _other_days(a, b, day_of_time)]
             if pairs and all(_apart(sa, sb) for *_, sa, sb in pairs):
                 a, b, *_ = pairs[0]
                 clashing.setdefault(a.source, a)
@@ -119,6 +126,53 @@ def _compare(ev, happening: str, claims: list[Claim], measure: Callable[[Claim],
     versions = [Version(c.text, [c.source], [c.id]) for c in chosen]
     ev.add("date", f"{happening}\0" + "\0".join(c.id for c in chosen), summary, "medium", versions,
            [Evidence(c.source, c.text) for c in chosen], [c.id for c in chosen])
+
+
+def _central_happenings(ev) -> set[str]:
+    """The happenings named in the headline or opening paragraph of at least two of the event's sources."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for sid in ev.event.sources:
+        source = ev.sources[sid]
+        opening = source.text[:source.body_start] + source.body[:LEDE_CHARS]
+        for match in HAPPENING.finditer(opening):
+            seen[CLASS_OF[" ".join(match.group(1).lower().split())]].add(sid)
+    return {kind for kind, sources in seen.items() if len(sources) >= 2}
+
+
+def _one_happening(ev, a: Claim, b: Claim) -> bool:
+    """Two times of one happening: their clauses share other words, and do not name different people
+    ('Trump fired a second official on Monday', 'the resignation Sunday of Kirstjen Nielsen'); dates
+    on one side of publication (what happened, or what is planned); clock times in one time zone
+    ('2:30 am' in Syria is '8:30 p.m. ET')."""
+    if len(set(a.extra.get("about", ())) & set(b.extra.get("about", ()))) < HAPPENING_SHARED_WORDS:
+        return False
+    people_a, people_b = _people_in(ev, a), _people_in(ev, b)
+    if people_a and people_b and not people_a & people_b:
+        return False
+    if a.kind == "date":
+        published_a, published_b = (days_of(ev.sources[c.source].published or "") for c in (a, b))
+        span_a, span_b = days(a), days(b)
+        if published_a and published_b and span_a and span_b and \
+                (span_a[0] > published_a[1]) != (span_b[0] > published_b[1]):
+            return False
+    if a.kind == "time" and _zone(ev, a) != _zone(ev, b):
+        return False
+    return True
+
+
+def _people_in(ev, claim: Claim) -> set[str]:
+    """The surnames of the people its source names that stand in a time's clause."""
+    about = set(claim.extra.get("about", ()))
+    text = ev.sources[claim.source].text
+    surnames = {str(c.value).split()[-1].lower() for c in ev.claims.values()
+                if c.source == claim.source and c.kind == "person" and looks_like_a_name(str(c.value))}
+    return {name for name in surnames if (name in about or name.removesuffix("s") in about)
+            and not re.search(rf"\b{re.escape(name)}\b", text)}  # 'Wildfire' of a headline is a word, no name
+
+
+def _zone(ev, claim: Claim) -> str | None:
+    match = ZONE.match(ev.sources[claim.source].text, claim.end, claim.end + 16)
+    return match.group(1).upper() if match else None
 
 
 def _days_of_times(claims) -> dict[str, Interval]:

@@ -98,6 +98,9 @@ def _day_month(m, published, future):
     if published is None:
         return DateMention(m.start(), m.end(), None, "day", resolved=False)
     best = _nearest(published, month, day)
+    if best and not future and (best - published).days > cal.YEARLESS_PAST_SLACK_DAYS and \
+            _PAST_VERB.search(m.string, max(0, m.start() - cal.WEEKDAY_TENSE_REACH * 3), m.start()):
+        best = _nearest(dt.date(published.year - 1, published.month, min(published.day, 28)), month, day)
     return DateMention(m.start(), m.end(), _iso(best), "day") if best else None
 
 

@@ -20,8 +20,8 @@ def _phrases(phrases) -> re.Pattern:
                       re.IGNORECASE)
 
 
-_HAPPENING = _phrases(p for ps in pr.HAPPENINGS.values() for p in ps)
-_CLASS_OF = {p: c for c, ps in pr.HAPPENINGS.items() for p in ps}
+HAPPENING = _phrases(p for ps in pr.HAPPENINGS.values() for p in ps)
+CLASS_OF = {p: c for c, ps in pr.HAPPENINGS.items() for p in ps}
 _OCCASION = _phrases(pr.OCCASIONS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 _OPENING = re.compile(r"^\s*(?:(?:on|by|at|in|late|early|just|shortly|before|after|around|about|until|since|"
@@ -45,17 +45,18 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     after = after[:cut.start()] if cut else after
     before = " ".join(before.split()[-pr.HAPPENING_REACH:])
     after = " ".join(after.split()[:pr.HAPPENING_REACH])
-    found = [(len(before) - m.end(), _CLASS_OF[_norm(m.group(1))]) for m in _HAPPENING.finditer(before)]
-    found += [(m.start(), _CLASS_OF[_norm(m.group(1))]) for m in _HAPPENING.finditer(after)]
+    found = [(len(before) - m.end(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(before)]
+    found += [(m.start(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(after)]
     occasions = [len(before) - m.end() for m in _OCCASION.finditer(before)]
     occasions += [m.start() for m in _OCCASION.finditer(after)]
-    clause_words = {w.lower() for w in _WORD.findall(_HAPPENING.sub(" ", before + " " + after))}
-    about = sorted(clause_words - STOPWORDS - _TIME_WORDS)
+    clause_words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in _WORD.findall(HAPPENING.sub(" ", before + " " + after))}
+    about = sorted({w.removesuffix("s") if len(w) > 3 else w for w in clause_words - STOPWORDS - _TIME_WORDS})
     if not found:
         return [], about
-    attributive = _HAPPENING.match(after.lstrip()) or _OCCASION.match(after.lstrip())
+    following = re.sub(r"^['\u2019]s\b", "", after.lstrip()).lstrip()  # "Monday's attack"
+    attributive = HAPPENING.match(following) or _OCCASION.match(following)
     if attributive:  # 'the midday attack', 'an evening vigil'
-        kind = _CLASS_OF.get(_norm(attributive.group(1)))
+        kind = CLASS_OF.get(_norm(attributive.group(1)))
         return ([kind] if kind else []), about
     if occasions and min(occasions) < min(distance for distance, _ in found):
         return [], about  # 'told reporters at a news conference on Sunday evening'

@@ -58,4 +58,10 @@ PARTS_OF_DAY = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 22), 
 # Words that make a later day a deadline or a plan even in a past-tense clause: 'was due to expire by
 # March 5', 'had faced a March 5 deadline', 'would end on'. Such a day is no slip of the date.
 DEADLINE = (r"\b(?:due|set|scheduled|expected|planned|supposed|slated|poised|going)\s+to\b|\bwould\b|\bdeadline|"
+            r"\b(?:starting|beginning|effective|from|update|updated)\b|"
             r"\bexpir|\buntil\b|\bby\s+$|\bbefore\s+$|\bnext\b|\bupcoming\b")
+
+# A day and month without a year ('July 25') is read in the year that puts it nearest the publication
+# date, except that a sentence told in the past, with no word of the future, does not reach more than
+# this many days ahead: 'he had raised it on his July 25 call' in a January piece is last July's.
+YEARLESS_PAST_SLACK_DAYS = 31

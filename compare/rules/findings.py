@@ -41,3 +41,6 @@ CLOCK_SLACK = {"exact": (-0.5, 0.5), "approximate": (-1.0, 1.0), "upper_bound": 
 DATE_NEAR_DAYS = 90
 """A date this many days or more from publication is one the story recalls, not one of its happenings:
 its times are not compared."""
+
+LEDE_CHARS = 600
+"""The opening of an article's body, read with its headline for what the story is about."""

@@ -91,7 +91,8 @@ OFFICE_FAMILIES = (
     ("doctor", "physician"),
     ("headteacher", "head teacher", "principal"),
     ("manager", "boss", "head coach", "coach"),
-    ("director", "chief", "head"),  # 'budget chief' and 'budget director' head one office
+    ("director", "chief", "head", "commissioner"),  # 'budget chief' and 'budget director' head one office
+    ("correspondent", "reporter", "journalist", "writer", "columnist", "anchor"),
 )
 # Words that rank an office: 'deputy chief' and 'assistant chief' are two posts.
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "associate", "senior", "junior", "principal", "lead"}
@@ -123,7 +124,7 @@ class Office:
 
 # A role that runs on into another person ('Vice President Mike Pence and Trump counselor') or into
 # page furniture ('adviser Read more') was cut in the wrong place: it is not compared.
-GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe)\b|\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|"
+GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe|saying|says|said|told)\b|\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|"
                           r"Mrs\.|Ms\.|Dr\.)\s+[A-Z][a-z]+\s+[A-Z]", re.IGNORECASE)
 
 

@@ -117,8 +117,7 @@ HAPPENINGS: dict[str, tuple[str, ...]] = {
     "announcement": ("announced", "announces", "announcement", "unveiled", "declared", "confirmed"),
     "closure": ("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shut down", "shutdown",
                 "ends", "ended", "expire", "expires", "deadline", "due"),
-    "opening": ("open", "opens", "opened", "opening", "launch", "launched", "launches", "begin", "begins", "began",
-                "start", "starts", "started"),
+    "opening": ("opens", "opened", "launched", "launches", "began", "begins", "started", "starts"),
     "found": ("found", "discovered", "rescued", "escaped", "freed", "located"),
     "disappearance": ("disappeared", "vanished", "went missing", "abducted", "kidnapped", "taken"),
 }
@@ -128,12 +127,21 @@ the happenings its beat turns on."""
 
 OCCASIONS = ("speech", "address", "conference", "briefing", "news conference", "press conference", "interview",
              "vigil", "meeting", "session", "statement", "ceremony", "service", "rally", "broadcast", "update",
-             "edition", "show", "call", "visit", "flight", "hearing", "prayer", "march", "tweet", "post")
+             "edition", "show", "call", "visit", "flight", "hearing", "prayer", "march", "tweet", "post",
+             # the verbs of saying: 'told reporters Thursday eight men had been arrested' times the telling
+             "said", "says", "told", "tells", "claimed", "claims", "called", "blamed", "argued", "added", "wrote",
+             "tweeted", "stated", "warned", "insisted", "noted", "explained", "testified", "reported", "asked",
+             "urged", "praised", "criticized", "criticised", "defended", "acknowledged", "denied", "responded")
 """Nouns that a time can belong to instead: 'said at a news conference Sunday evening', 'an evening
 vigil'. The nearest of these or of a happening decides what the time is the time of."""
 
 HAPPENING_REACH = 20
 """Words either side of a time, within its clause, looked at for what happened then."""
+
+HAPPENING_SHARED_WORDS = 2
+"""Other words two clauses must share for their times to be of one happening ('the crew', 'Paris
+newspaper'): one word in common is every story of a day."""
+
 
 RATE = re.compile(r"\s*(?:per|a|an|each|every)\s+(second|minute|hour|day|week|fortnight|month|quarter|year)\b",
                   re.IGNORECASE)
