@@ -756,3 +756,22 @@ def test_one_rate_told_by_two_outlets_agrees(tmp_path):
     assert _pair(tmp_path, "The clinic sees about 400 patients a day, the trust said.",
                  "The clinic treats some 400 patients each day, according to the trust.",
                  headline="Clinic under pressure") == []
+
+
+def test_one_moment_in_two_time_zones_is_not_compared(tmp_path):
+    assert _dated(tmp_path, "The airstrikes against the militants began about 2:30 am Tuesday, a witness said.",
+                  "Officials said the airstrikes against the militants began around 8:30 p.m. ET.",
+                  headline="Airstrikes begin", published="2014-09-23") == []
+
+
+def test_departures_of_two_people_on_two_days_are_not_compared(tmp_path):
+    assert _dated(tmp_path, "On Monday, the president fired Randolph Alles, director of the homeland security service.",
+                  "The resignation on Sunday of homeland security secretary Kirstjen Nielsen stunned the service.",
+                  headline="Homeland security secretary resigns", published="2019-04-09") == []
+
+
+def test_a_happening_that_no_headline_names_is_not_compared(tmp_path):
+    """The story is a budget; a resignation it mentions in passing is not what it is about."""
+    assert _dated(tmp_path, "The budget passed. The clerk, whose office ran the vote, resigned on Monday, March 4.",
+                  "The budget passed. The clerk, whose office ran the vote, resigned on Tuesday, March 5.",
+                  headline="Council passes budget", published="2024-03-06") == []

@@ -23,6 +23,11 @@ def happening(body: str, text: str):
     ("The chief executive resigned on Tuesday morning after the vote.", "Tuesday morning", ["departure"]),
     ("The suspect was arrested shortly after 3pm near the station.", "shortly after 3pm", ["arrest"]),
     ("The council announced the closure at 11am.", "11am", ["announcement", "closure"]),
+    # a verb of saying takes the time; so does a nearer verb, and a clause after 'after' is another time's
+    ("The chief constable told reporters on Thursday evening that eight men had been arrested.",
+     "Thursday evening", []),
+    ("The agency ordered medical checks on Tuesday morning after a boy died in its custody.", "Tuesday morning", []),
+    ("The agency acted following the death of a boy late Monday evening.", "late Monday evening", ["death"]),
 ])
 def test_what_a_time_is_the_time_of(body, text, expected):
     assert happening(body, text) == expected

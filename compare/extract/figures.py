@@ -386,6 +386,9 @@ def _counts(text: str, figure: Figure, before: str, after: str, sentence_start: 
         match, context = found_after, after[:found_after.start()]
     else:
         implied = pr.UNIT_PREDICATES.get((figure.unit or "").lower())
+        for pattern, kind in pr.SUBJECT_PREDICATES:
+            if implied is None and pattern.search(figure.subject or ""):
+                implied = kind
         return implied, False
     kind = pr.EXTENT_PREDICATE if pattern is _EXTENT else _CLASS_OF[re.sub(r"\s+", " ", match.group(1).lower())]
     return kind, bool(pr.MODALS.search(context))

@@ -43,6 +43,8 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     if cut and cut.group(0).startswith(",") and opens_sentence:
         cut = pr.CLAUSE_BREAK.search(after, cut.end())  # 'Late Sunday evening, 19 members were killed'
     after = after[:cut.start()] if cut else after
+    subordinate = pr.SUBORDINATE.search(after)
+    after = after[:subordinate.start()] if subordinate else after  # 'checks Tuesday after the boy died'
     before = " ".join(before.split()[-pr.HAPPENING_REACH:])
     after = " ".join(after.split()[:pr.HAPPENING_REACH])
     found = [(len(before) - m.end(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(before)]
@@ -58,10 +60,28 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     if attributive:  # 'the midday attack', 'an evening vigil'
         kind = CLASS_OF.get(_norm(attributive.group(1)))
         return ([kind] if kind else []), about
-    if occasions and min(occasions) < min(distance for distance, _ in found):
+    nearest = min(distance for distance, _ in found)
+    if occasions and min(occasions) < nearest:
         return [], about  # 'told reporters at a news conference on Sunday evening'
+    if not opens_sentence and _verb_nearer(before, after, nearest):
+        return [], about  # 'ordered checks on every child Tuesday after the boy died'
     return sorted({kind for _, kind in found}), about
 
 
 def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
+
+
+def _verb_nearer(before: str, after: str, nearest: int) -> bool:
+    """Whether a past-tense verb that is no happening stands nearer the time than `nearest` characters."""
+    for match in re.finditer(r"[A-Za-z]+", before):  # lower-case words only: 'Mohammed' is no verb
+        word = match.group(0)
+        if pr.COMPETING_VERB.match(word) and not HAPPENING.fullmatch(word) and len(before) - match.end() < nearest:
+            return True
+    for match in re.finditer(r"[A-Za-z]+", after):
+        if match.start() >= nearest:
+            break
+        word = match.group(0)
+        if pr.COMPETING_VERB.match(word) and not HAPPENING.fullmatch(word):
+            return True
+    return False

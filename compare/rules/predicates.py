@@ -41,11 +41,17 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
 UNIT_PREDICATES: dict[str, str] = {
     "deaths": "killed", "dead": "killed", "fatalities": "killed", "bodies": "killed",
     "injuries": "injured", "wounded": "injured", "arrests": "arrested",
-    "detainees": "arrested", "cases": "infected", "infections": "infected", "evacuees": "evacuated",
+    "detainees": "arrested", "infections": "infected", "evacuees": "evacuated",
     "layoffs": "cut", "redundancies": "cut", "votes": "voted", "ballots": "voted", "protesters": "attended",
     "demonstrators": "attended", "attendees": "attended", "inhabitants": "population",
 }
 """A counted noun that says what happened when no verb does: '12 dead', '4,493 Ebola deaths'."""
+
+SUBJECT_PREDICATES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"\b(?:new|confirmed|suspected|reported|positive|active)\b.*\bcases\b", re.IGNORECASE), "infected"),
+)
+"""A counted phrase that says it: '10,000 new Ebola cases' are infections; 'three cases' before a court
+are not."""
 
 EXTENT_PREDICATE = "extent"
 EXTENT_WORDS = ("spans", "spanned", "spread", "spreading", "grew", "grown", "grows", "burned", "burnt", "burning",
@@ -134,6 +140,15 @@ OCCASIONS = ("speech", "address", "conference", "briefing", "news conference", "
              "urged", "praised", "criticized", "criticised", "defended", "acknowledged", "denied", "responded")
 """Nouns that a time can belong to instead: 'said at a news conference Sunday evening', 'an evening
 vigil'. The nearest of these or of a happening decides what the time is the time of."""
+
+COMPETING_VERB = re.compile(r"^[a-z]{3,}ed$")
+"""A verb in the past nearer a time than any happening takes the time ('ordered medical checks Tuesday
+after the boy died'), unless the time opens the sentence and so times its main clause."""
+
+SUBORDINATE = re.compile(r"\b(?:after|before|following|since|because|while|until|although|though|unless|once)\b",
+                         re.IGNORECASE)
+"""Looking on from a time, a clause it does not time begins here: in 'ordered checks Tuesday after the
+boy died' the death is another day's."""
 
 HAPPENING_REACH = 20
 """Words either side of a time, within its clause, looked at for what happened then."""
