@@ -5,19 +5,26 @@
 The data set is public (github.com/satya77/CQE_Evaluation, data/formatted_test_set) and is not
 shipped here. Matching follows the paper's value score: within one sentence, a predicted value
 matches a gold value when they are equal to a relative 1e-5; a gold range "lo-hi" matches only
-a predicted range. Here every prediction is used at most once (the paper's loop is looser),
+a predicted range. NewsQuant's notation is read from ours: a change 'from X to Y' (a figure that
+remembers where it moved from) is its range X-Y, and a sum written in cents or pence, which we
+keep in dollars or pounds, is compared in the unit it was written in. Here every prediction is used at most once (the paper's loop is looser),
 so these figures are, if anything, a little lower than the paper's method would give.
 """
 from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from pathlib import Path
 
 from compare.config import Config
 from compare.extract import extract_claims
 from compare.model import Source
+from compare.rules.numbers import CURRENCIES
+
+CURRENCY_CODES = set(CURRENCIES.values())
+MINOR_UNIT = re.compile(r"\d\s?(?:p|pence|cents?)\b", re.IGNORECASE)
 
 
 def gold_value(text: str):
@@ -42,6 +49,10 @@ def predicted_values(sentence: str, config: Config) -> list:
     for claim in extract_claims(source, config):
         if claim.kind == "figure":
             value = claim.value
+            if claim.extra.get("moved_from") is not None:  # NewsQuant writes 'from X to Y' as the range X-Y
+                value = [claim.extra["moved_from"], value]
+            if claim.unit in CURRENCY_CODES and MINOR_UNIT.search(claim.text):
+                value = [v * 100 for v in value] if isinstance(value, list) else value * 100  # '19 cents' is 19
             values.append(tuple(map(float, value)) if isinstance(value, list) else float(value))
     return values
 

@@ -693,8 +693,8 @@ def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source) 
     number of the same kind of thing near enough to be its own version of it."""
     value, family = figure_number(claim), unit_family(claim.unit)
     for other in figures:  # 'billions of dollars' may be its way of giving $350 billion
-        if VAGUE.match(other.text) and unit_family(other.unit) == family and \
-                0 < figure_number(other) <= value < figure_number(other) * 1000:
+        floor = float(other.value[0]) if isinstance(other.value, list) else figure_number(other)
+        if VAGUE.match(other.text) and unit_family(other.unit) == family and 0 < floor <= value < floor * 1000:
             return True
     number = re.search(r"\d[\d,.]*", claim.text)
     if number and re.search(rf"(?<![\d,.]){re.escape(number.group(0).rstrip('.,'))}(?![\d])", source.text):

@@ -48,7 +48,7 @@ def figures(body: str):
     ("Labour won 34 of the 60 seats on a turnout of roughly 31%.",
      [("34", 34, "exact", None), ("60 seats", 60, "exact", "seats"), ("roughly 31%", 31, "approximate", "%")]),
     ("Hundreds of voters were turned away at polling stations.",
-     [("Hundreds of voters", 100, "approximate", "voters")]),
+     [("Hundreds of voters", [100, 1000], "approximate", "voters")]),
 ])
 def test_figures(body, expected):
     assert figures(body) == expected
@@ -256,3 +256,28 @@ def test_a_count_of_part_of_a_group_and_a_count_of_another_year_are_marked():
                                "figure")
     assert others.extra["partial"] and not then.extra["partial"]
     assert then.extra["year"] == "2004" and others.extra["year"] is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a number that moved is one figure, its end, remembering where it started
+    ("Ethereum fell from $2,415 to $2,315, a 4.2 percent drop.",
+     [("$2,415 to $2,315", 2315, 2415), ("4.2 percent drop", 4.2, None)]),
+    ("Weekly volume narrowed to 138,285 lots from 212,577 lots in the previous week.",
+     [("138,285 lots from 212,577 lots", 138285, 212577)]),
+    ("The blaze grew quickly, spreading from 2,000 acres to 6,000 acres as of late Sunday.",
+     [("2,000 acres to 6,000 acres", 6000, 2000)]),
+    # without a verb of change it is a range
+    ("Homes in the scheme cost from $750,000 to $1 million.", [("$750,000 to $1 million", [750000, 1000000], None)]),
+])
+def test_a_change_is_its_end_and_where_it_came_from(body, expected):
+    assert [(c.text, c.value, c.extra["moved_from"]) for c in claims_in(body, "figure")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dozens of people were killed.", [12, 120]),
+    ("Tens of thousands of students study there.", [10000, 100000]),
+    ("The plume extends hundreds of miles into space.", [100, 1000]),
+])
+def test_a_vague_amount_is_a_range_of_one_order_of_magnitude(body, expected):
+    [figure] = claims_in(body, "figure")
+    assert figure.value == expected and figure.qualifier == "approximate"

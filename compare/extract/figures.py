@@ -88,6 +88,7 @@ class Figure:
     partial: bool = False
     year: str | None = None
     rate: str | None = None
+    moved_from: float | None = None
 
 
 def _number_value(match: re.Match) -> float | None:
@@ -95,7 +96,8 @@ def _number_value(match: re.Match) -> float | None:
     if g.get("fixed"):
         return float(nr.FIXED[g["fixed"].lower()])
     if g.get("vague"):
-        return float(nr.VAGUE[g["vague"].lower()])
+        low, high = nr.VAGUE[g["vague"].lower()]
+        return (float(low), float(high))
     if g.get("num") is not None:
         value = float(g["num"].replace(",", ""))
     elif g.get("tens"):
@@ -224,7 +226,7 @@ def _figure(text: str, match: re.Match, number_start: int, sentence_start: int, 
     if g.get("plus") and qualifier == "exact":
         qualifier = "lower_bound"  # '90-plus percent', '50+ people'
     phrase_end, words = _counted_phrase(text, match.end(), sentence_end)
-    age_of = _age_of(text, match, words, sentence_start, value)
+    age_of = None if isinstance(value, tuple) else _age_of(text, match, words, sentence_start, value)
     if age_of is not None:
         unit, subject = nr.AGE_UNIT, age_of
         if words and words[0].lower() in nr.AGE_WORDS:
@@ -419,7 +421,7 @@ def extract_figures(segments: Segments) -> list[Figure]:
                 if figure:
                     found.append(figure)
                     taken.add(number_start, match.end())
-    figures = _join_money(text, _join_ranges(text, sorted(found, key=lambda f: f.start)))
+    figures = _join_money(text, _join_ranges(text, _join_changes(text, sorted(found, key=lambda f: f.start))))
     return [_framed(text, f, *_clause_bounds(segments, figures, i)) for i, f in enumerate(figures)]
 
 
@@ -445,6 +447,32 @@ def _carried_scale(text: str, low: Figure, high: Figure) -> float:
     word = (scale.group(1) or scale.group(2)).lower()
     factor = float(nr.SUFFIX_SCALES.get(word, nr.SCALES.get(word, 1)))
     return factor if low.value * factor < high.value else 1.0
+
+
+def _join_changes(text: str, figures: list[Figure]) -> list[Figure]:
+    """'fell from $2,415 to $2,315', 'narrowed to 138,285 lots from 212,577 lots': one figure, where the
+    number ended, that remembers where it started (`moved_from`)."""
+    out: list[Figure] = []
+    for figure in figures:
+        previous = out[-1] if out else None
+        if previous is None or not isinstance(previous.value, float) or not isinstance(figure.value, float) \
+                or previous.unit not in (None, figure.unit) and figure.unit not in (None, previous.unit):
+            out.append(figure)
+            continue
+        join = text[previous.end:figure.start]
+        opening = text[max(0, previous.start - 40):previous.start]
+        if join.strip().lower() == "to" and re.search(r"\bfrom\s+$", opening, re.IGNORECASE) and \
+                nr.CHANGE_VERB.search(opening[:re.search(r"\bfrom\s+$", opening, re.IGNORECASE).start()]):
+            out[-1] = replace(figure, start=previous.start, unit=figure.unit or previous.unit,
+                              subject=figure.subject or previous.subject, moved_from=previous.value)
+            continue
+        if nr.CHANGE_FROM.match(join) and re.search(r"\bto\s+$", opening, re.IGNORECASE) and \
+                nr.CHANGE_VERB.search(opening[:re.search(r"\bto\s+$", opening, re.IGNORECASE).start()]):
+            out[-1] = replace(previous, end=figure.end, unit=previous.unit or figure.unit,
+                              moved_from=figure.value)
+            continue
+        out.append(figure)
+    return out
 
 
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:

@@ -14,9 +14,12 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mil": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                  "tn": 1_000_000_000_000, "million": 1_000_000, "billion": 1_000_000_000,
                  "trillion": 1_000_000_000_000, "thousand": 1_000}
-# 'hundreds of', 'dozens of': a vague quantity, reported as approximate with its floor value.
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
-         "hundreds of thousands": 100_000, "millions": 1_000_000, "billions": 1_000_000_000}
+# 'hundreds of', 'dozens of': a vague quantity, reported as an approximate range from the word's
+# floor to ten times it (the convention of the NewsQuant annotations: 'thousands' is 1,000 to 10,000).
+VAGUE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
+         "tens of thousands": (10_000, 100_000), "hundreds of thousands": (100_000, 1_000_000),
+         "millions": (1_000_000, 10_000_000), "tens of millions": (10_000_000, 100_000_000),
+         "hundreds of millions": (100_000_000, 1_000_000_000), "billions": (1_000_000_000, 10_000_000_000)}
 VAGUE_PHRASE = re.compile(r"^(?:some\s+|many\s+)?(?:" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r")\s+of\b", I)
 FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
          "a billion": 1_000_000_000, "a couple of": 2, "a pair of": 2, "a score of": 20}
@@ -154,3 +157,16 @@ DISTANCE_CONTEXT = {"hurdles", "freestyle", "butterfly", "backstroke", "breastst
 # Plurals without an 's': '3m people'.
 PLURAL_NOUNS = {"people", "children", "men", "women", "staff", "personnel", "cattle", "sheep", "fish", "police",
                 "livestock", "poultry", "mice", "geese", "teeth", "feet"}
+
+# A number that moved: 'rose from 240 to 273', 'narrowed to 138,285 lots from 212,577'. The verbs of
+# change before 'from' (or before 'to' when 'from' follows) make it one figure, its end, with where it
+# came from; without one, 'from $750,000 to $1 million' is a range.
+CHANGE_VERB = re.compile(
+    r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|dropped|drops|dropping|"
+    r"increased|increases|increasing|decreased|decreases|decreasing|climbed|climbs|jumped|jumps|slipped|slips|"
+    r"narrowed|narrows|widened|widens|eased|eases|plummeted|plunged|soared|surged|slumped|tumbled|sank|"
+    r"shrank|shrunk|swelled|went|goes|moved|moves|spread|spreading|spreads|cut|cuts|raised|raises|lowered|"
+    r"lowers|revised|boost|boosted|boosts|slow|slowed|slows|shaving|dropping|declined|declines|dipped|dips|"
+    r"expanded|expands|reduced|reduces|changed|changes|upgraded|downgraded|up|down|higher|lower)\b"
+    r"(?:\s+\S+){0,3}?\s+$", I)
+CHANGE_FROM = re.compile(r"^\s*from\s+$", I)   # between the end figure and the start: 'to 138,285 lots from'
