@@ -436,7 +436,7 @@ def _same_count(a: Claim, b: Claim, sole: Sole, rules: AlignmentRules) -> float 
             or _told_apart(a, b):
         return None
     family = unit_family(a.unit)
-    if not family or family != unit_family(b.unit) or generic_unit(a.unit) and what != RECORD_PREDICATE:
+    if not family or family != unit_family(b.unit) or generic_unit(a.unit) and not what.startswith(RECORD_PREDICATE):
         return None
     low, high = sorted((figure_number(a), figure_number(b)))
     if low <= 0 or high / low > rules.figure_counted_max_ratio:

@@ -43,7 +43,7 @@ from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, 
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
                              LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
-from .rules.people import (GARBLED_ROLE, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
+from .rules.people import (GARBLED_ROLE, OFFICE_FAMILIES, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
                            TRANSLITERATIONS, Office)
 from .rules.stopwords import STOPWORDS
 from .rules.names import FEMALE, MALE
@@ -593,10 +593,13 @@ def _two_bodies(a: Claim, b: Claim) -> bool:
     return bool(x and y and not x & y)
 
 
+OFFICE_WORDS = {word for family in OFFICE_FAMILIES for name in family for word in name.split()}
+
+
 def _one_office_two_names(a: Claim, b: Claim, offices: dict[str, Office]) -> bool:
     """One office at bodies named alike but not the same ('chief clinical officer of Texas Health
     Resources' and '... for Texas Health Presbyterian'): the parent and its hospital, or one misnamed."""
-    x, y = (_body(c.extra.get("organisation")) for c in (a, b))
+    x, y = (_body(c.extra.get("organisation")) - ROLE_NOUNS - OFFICE_WORDS for c in (a, b))
     same_office = offices[a.id].posts and offices[a.id].posts == offices[b.id].posts \
         and offices[a.id].ranks == offices[b.id].ranks
     return bool(same_office and x and y and x != y and (x & y) - ORGANISATION_WORDS

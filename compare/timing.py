@@ -27,6 +27,7 @@ ZONE = re.compile(r"\s*\(?\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST
                   re.IGNORECASE)
 _FUTURE = re.compile(WEEKDAY_FUTURE, re.IGNORECASE)
 _DEADLINE = re.compile(DEADLINE, re.IGNORECASE)
+_ADVERBIAL = re.compile(r"(?:\bon\s+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)$", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
                         + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _NAMED = re.compile(r"\d|\b(?:" + "|".join(list(MONTHS) + list(WEEKDAY_NAMES)) + r")\b", re.IGNORECASE)
@@ -219,8 +220,9 @@ def late_date_findings(ev) -> None:
         for claim in sorted((c for c in ev.claims.values() if c.source == sid and c.kind == "date"),
                             key=lambda c: c.start):
             span = days(claim)
-            if span is None or span[0] <= published[1] or not _MONTH_DAY.search(claim.text):
-                continue
+            if span is None or span[0] <= published[1] or not _MONTH_DAY.search(claim.text) \
+                    or not _ADVERBIAL.search(source.text, max(0, claim.start - 24), claim.start):
+                continue  # 'announced a June 16 hearing', 'the June 19 commemoration' name a day to come
             clause = ev.sentence(claim)
             at = clause.find(claim.text)
             before = clause[:at] if at >= 0 else clause

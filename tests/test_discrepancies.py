@@ -775,3 +775,32 @@ def test_a_happening_that_no_headline_names_is_not_compared(tmp_path):
     assert _dated(tmp_path, "The budget passed. The clerk, whose office ran the vote, resigned on Monday, March 4.",
                   "The budget passed. The clerk, whose office ran the vote, resigned on Tuesday, March 5.",
                   headline="Council passes budget", published="2024-03-06") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chairman announced a June 16 hearing on police use of force.",   # a day named for what is to come
+    "\"It's time we elevate this,\" the governor said of the June 19 commemoration.",
+])
+def test_a_later_day_that_names_an_occasion_is_no_slip(tmp_path, sentence):
+    assert flagged(tmp_path, ("Post", "2020-06-08", f"Police reform\n\n{sentence}"), kind="internal") == []
+
+
+def test_two_firsts_in_different_spans_are_two_records(tmp_path):
+    assert _pair(tmp_path, "Benedict became the first pope to retire in about 600 years when he stepped down in February.",
+                 "Francis, the first non-European pope in 1,300 years, was named the magazine's Person of the Year.",
+                 headline="Pope named person of the year") == []
+
+
+def test_a_shorter_name_of_one_office_is_no_finding(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2018-09-22", "Hearing delayed\n\n\"We will wait,\" said Committee Chairman Chuck Grassley "
+                                          "about the hearing on the nominee."),
+                   ("Echo", "2018-09-22", "Hearing put off\n\n\"We will wait,\" said Senate Judiciary Chairman Chuck "
+                                          "Grassley about the hearing on the nominee."),
+                   kind="role") == []
+
+
+def test_a_time_taken_by_another_verb_is_not_the_deaths(tmp_path):
+    assert _dated(tmp_path, "A judge on Monday set bail for the officer charged in the man's death.",
+                  "The man's death on May 25 set off protests across the country.",
+                  headline="Officer charged in man's death", published="2020-06-08") == []

@@ -234,8 +234,8 @@ def counts(body: str):
     ("Yarnell, a town of about 700 residents, was evacuated.", [("about 700 residents", "population", False)]),
     ("The wildfire has spread to at least 2,000 acres.", [("at least 2,000 acres", "extent", False)]),
     # a record's span, in decades or a half century
-    ("It was the deadliest attack in at least two decades.", [("at least two decades", "record", False)]),
-    ("It was the deadliest attack in a half century.", [("a half century", "record", False)]),
+    ("It was the deadliest attack in at least two decades.", [("at least two decades", "record: deadliest", False)]),
+    ("It was the deadliest attack in a half century.", [("a half century", "record: deadliest", False)]),
     # courts and business
     ("Police arrested three men on Tuesday.", [("three men", "arrested", False)]),
     ("The carmaker will cut 1,200 jobs at the plant.", [("1,200 jobs", "cut", False)]),

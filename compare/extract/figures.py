@@ -373,9 +373,10 @@ def _framed(text: str, figure: Figure, sentence_start: int, sentence_end: int) -
 def _counts(text: str, figure: Figure, before: str, after: str, sentence_start: int) -> tuple[str | None, bool]:
     """What happened to what the figure counts (a class of `rules.predicates`), and whether the source
     gives it as a possibility ('might have been destroyed') rather than a fact."""
-    if figure.unit and figure.unit in TIME \
-            and pr.RECORD.search(text[max(sentence_start, figure.start - 80):figure.start]):
-        return pr.RECORD_PREDICATE, False
+    record = pr.RECORD.search(text[max(sentence_start, figure.start - 80):figure.start]) \
+        if figure.unit and figure.unit in TIME else None
+    if record:  # 'record: deadliest': the blaze or the wildfire, a record of deaths
+        return f"{pr.RECORD_PREDICATE}: {record.group(0).split()[0].lower()}", False
     if figure.unit and unit_family(figure.unit) == "people" and pr.POPULATION.search(
             text[max(sentence_start, figure.start - 40):figure.start]):
         return pr.POPULATION_PREDICATE, False

@@ -45,13 +45,16 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     after = after[:cut.start()] if cut else after
     subordinate = pr.SUBORDINATE.search(after)
     after = after[:subordinate.start()] if subordinate else after  # 'checks Tuesday after the boy died'
-    before = " ".join(before.split()[-pr.HAPPENING_REACH:])
-    after = " ".join(after.split()[:pr.HAPPENING_REACH])
+    closes_sentence = not text[end:min(sentence_end, end + _CHARS)].strip(" .!?\"'\u201d\u2019)")
+    wide = " ".join(before.split()[-pr.HAPPENING_REACH:]) + " " + " ".join(after.split()[:pr.HAPPENING_REACH])
+    reach = pr.HAPPENING_REACH if opens_sentence or closes_sentence else pr.HAPPENING_NEAR
+    before = " ".join(before.split()[-reach:])
+    after = " ".join(after.split()[:reach])
     found = [(len(before) - m.end(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(before)]
     found += [(m.start(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(after)]
     occasions = [len(before) - m.end() for m in _OCCASION.finditer(before)]
     occasions += [m.start() for m in _OCCASION.finditer(after)]
-    clause_words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in _WORD.findall(HAPPENING.sub(" ", before + " " + after))}
+    clause_words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in _WORD.findall(HAPPENING.sub(" ", wide))}
     about = sorted({w.removesuffix("s") if len(w) > 3 else w for w in clause_words - STOPWORDS - _TIME_WORDS})
     if not found:
         return [], about
@@ -74,14 +77,20 @@ def _norm(phrase: str) -> str:
 
 def _verb_nearer(before: str, after: str, nearest: int) -> bool:
     """Whether a past-tense verb that is no happening stands nearer the time than `nearest` characters."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731  (the happenings' own words, 'wiped out', are no rivals)
+    before, after = HAPPENING.sub(blank, before), HAPPENING.sub(blank, after)
     for match in re.finditer(r"[A-Za-z]+", before):  # lower-case words only: 'Mohammed' is no verb
         word = match.group(0)
-        if pr.COMPETING_VERB.match(word) and not HAPPENING.fullmatch(word) and len(before) - match.end() < nearest:
+        if _competing(word) and len(before) - match.end() < nearest:
             return True
     for match in re.finditer(r"[A-Za-z]+", after):
         if match.start() >= nearest:
             break
         word = match.group(0)
-        if pr.COMPETING_VERB.match(word) and not HAPPENING.fullmatch(word):
+        if _competing(word):
             return True
     return False
+
+
+def _competing(word: str) -> bool:
+    return (bool(pr.COMPETING_VERB.match(word)) or word in pr.IRREGULAR_PAST) and not HAPPENING.fullmatch(word)

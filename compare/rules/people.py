@@ -110,9 +110,11 @@ class Office:
                     self.posts.add(family[0])
                     text = text.replace(f" {name} ", " ")
         words = text.split()
-        # 'of' starts what the post is of: 'chairman of the Council of Economic Advisers' is a chairman.
-        if "of" in words:
-            words = words[:words.index("of")]
+        # 'of' starts what the post is of: 'chairman of the Council of Economic Advisers' is a chairman;
+        # 'who' and its kind start a clause: 'supporter who pushed back on the president' is no president.
+        ends = [i for i, w in enumerate(words) if w in ROLE_PHRASE_END]
+        if ends:
+            words = words[:ends[0]]
         self.posts |= {w for w in words if w in OFFICE_NOUNS}
         self.ranks = {w for w in words if w in RANKS}
 

@@ -71,13 +71,12 @@ POPULATION = re.compile(
 RECORD_PREDICATE = "record"
 RECORD = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|highest|lowest|strongest|weakest|fewest|slowest|fastest|longest|"
-    r"shortest|hottest|coldest|wettest|driest|busiest|bloodiest|costliest|greatest|heaviest|sharpest|steepest|"
-    r"first|most|least)\b(?:\s+\S+){0,6}?\s+(?:in|since|for)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|"
-    r"about\s+|over\s+|some\s+)?(?:a\s+|the\s+)?$"
-    r"|\bfor\s+the\s+first\s+time\s+in\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?$",
-    re.IGNORECASE)
+    r"shortest|hottest|coldest|wettest|driest|busiest|bloodiest|costliest|greatest|heaviest|sharpest|steepest)\b"
+    r"(?P<what>(?:\s+\S+){0,6}?)\s+(?:in|since|for)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|"
+    r"about\s+|over\s+|some\s+)?(?:a\s+|the\s+)?$", re.IGNORECASE)
 """A span of time after a superlative: 'the deadliest attack in at least two decades', 'the worst
-in a half century'. Two outlets' spans of this kind measure one record."""
+in a half century'. Two outlets' spans measure one record when their superlative is the same
+('deadliest'); 'first' and 'most' say too little of what is measured."""
 
 MODALS = re.compile(
     r"\b(?:might|could|may|would|should)\b(?:\s+(?:have|be|not|still|eventually|soon|yet))*\s*(?:been\s+)?$"
@@ -150,8 +149,18 @@ SUBORDINATE = re.compile(r"\b(?:after|before|following|since|because|while|until
 """Looking on from a time, a clause it does not time begins here: in 'ordered checks Tuesday after the
 boy died' the death is another day's."""
 
+IRREGULAR_PAST = frozenset("""
+set held met sent made took gave put won lost went came saw ran left kept brought got spoke wrote told said
+paid sold bought thought felt found became stood led heard meant swept drew threw rose fell grew began broke
+""".split())
+"""Verbs in the past without '-ed' that, nearer a time than any happening, take it: 'a judge on Monday
+set bail in the killing case'."""
+
 HAPPENING_REACH = 20
-"""Words either side of a time, within its clause, looked at for what happened then."""
+"""Words either side of a time, within its clause, looked at for what happened then, when the time
+opens or closes its sentence and so times the main clause ('Late Sunday evening, 19 were killed')."""
+HAPPENING_NEAR = 6
+"""...and when it stands inside the sentence, where a farther verb is another clause's."""
 
 HAPPENING_SHARED_WORDS = 2
 """Other words two clauses must share for their times to be of one happening ('the crew', 'Paris
