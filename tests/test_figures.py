@@ -281,3 +281,17 @@ def test_a_change_is_its_end_and_where_it_came_from(body, expected):
 def test_a_vague_amount_is_a_range_of_one_order_of_magnitude(body, expected):
     [figure] = claims_in(body, "figure")
     assert figure.value == expected and figure.qualifier == "approximate"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a word of measure makes a count of what could pass for a year or a label
+    ("The 1520 sq m medical centre is leased.", [("1520 sq m medical centre", 1520, "exact")]),
+    ("The MacBook Pro 16 inch is on sale.", [("16 inch", 16, "exact")]),
+    # 'sub-' puts a figure below the number
+    ("Chipmakers will produce sub-7 nanometer chips.", [("sub-7 nanometer chips", 7, "upper_bound")]),
+    # a pound sign spelled out by a text converter, with a scale or decimals; a console is no sum
+    ("The package was worth up to PS2.7m.", [("up to PS2.7m", 2_700_000, "upper_bound")]),
+    ("The PS5 console sold out again.", []),
+])
+def test_measures_labels_and_spelled_out_pounds(body, expected):
+    assert [(c.text, c.value, c.qualifier) for c in claims_in(body, "figure")] == expected

@@ -24,7 +24,8 @@ from ..rules.people import NOT_NAMES
 from .text import Segments
 
 _DIGITS = re.compile(
-    r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|S\$|USD|GBP|EUR|AUD|CAD|INR|RM|Rs\.?|[£$€¥₹])\s?)?"
+    r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|S\$|USD|GBP|EUR|AUD|CAD|INR|RM|Rs\.?|[£$€¥₹]"
+    r"|PS(?=\d[\d,]*(?:\.\d|,\d{3}|(?:m|bn|k)\b)))\s?)?"
     r"(?P<sign>(?<![\w\d.,\-\u2013])(?:minus[-\s]|[-\u2212](?=\d)))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?:(?<=\d)(?P<suffix>(?i:k|m|mn|bn|b|tn|km|cm|mm|kg|g|mph|kmh|ft|lbs?|ml|l|mwh|gwh|kwh|mw|gw|kw|mbps|gbps|"
@@ -155,7 +156,7 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     start, end = match.start("num"), match.end()
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     digits = match.group("num")
-    if start > 0 and not match.group("currency") and not match.group("sign") and (
+    if start > 0 and not match.group("currency") and not match.group("sign") and not _SUB.search(before) and (
             text[start - 1].isalnum() or text[start - 1] in "./-–:" and start > 1 and text[start - 2].isalnum()):
         opening = _RANGE_START.search(text, max(0, start - 20), start)
         if not (opening and not _YEAR.match(opening.group(1))
@@ -170,7 +171,7 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
     if nr.NOT_A_COUNT_AFTER.search(after):
         return True
     plain = not (match.group("currency") or match.group("scale") or match.group("suffix") or match.group("percent"))
-    if plain and _YEAR.match(digits):
+    if plain and _YEAR.match(digits) and not nr.MEASURE_AFTER.match(text, end, end + 16):
         following = re.match(r"\s+([a-z]+)", after + text[end + 12:end + 40])
         return not (following and following.group(1).endswith("s") and following.group(1) not in MONTHS
                     and following.group(1) not in nr.NOT_PLURALS)
@@ -179,7 +180,8 @@ def _is_label_or_date(text: str, match: re.Match, sentence_start: int) -> bool:
             or _DAY_OF_MONTH.match(after)):
         return True
     label = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,}|[A-Z]|[a-z]+[A-Z]\w*)\s$", before)  # 'Article 50', 'iPhone 11'
-    if plain and label and "," not in digits and label.group(1).lower() not in _NOT_LABELS:
+    if plain and label and "," not in digits and label.group(1).lower() not in _NOT_LABELS \
+            and not nr.MEASURE_AFTER.match(text, end, end + 16):
         return True
     return False
 
@@ -193,8 +195,13 @@ def _hyphen_range(text: str, end: int, low: float) -> bool:
     return float(match.group("high").replace(",", "")) > low
 
 
+_SUB = re.compile(r"\bsub-$", re.IGNORECASE)  # 'sub-7 nanometer chips', 'sub-300 sq m offices': below it
+
+
 def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int]:
     before = text[max(sentence_start, start - 30):start]
+    if _SUB.search(before):
+        return "upper_bound", start - 4
     match = nr.QUALIFIER_BEFORE.search(before)
     if match and match.group(1).lower() == "up to" and nr.MOVED_UP_TO.search(before[:match.start(1)]):
         return "exact", start

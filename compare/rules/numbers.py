@@ -26,7 +26,8 @@ FIXED = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1_000
 
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
               "NZ$": "NZD", "HK$": "HKD", "¥": "JPY", "₹": "INR", "USD": "USD", "GBP": "GBP", "EUR": "EUR",
-              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "$US": "USD", "$A": "AUD", "S$": "SGD", "INR": "INR"}
+              "AUD": "AUD", "CAD": "CAD", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "$US": "USD", "$A": "AUD", "S$": "SGD", "INR": "INR",
+              "PS": "GBP"}  # 'PS2.7m': a pound sign that a text converter spelled out
 # Words ending in 's' that are no plural noun: 'founded in 2012 as a firm' holds a year, not 2,012 of something.
 NOT_PLURALS = {"is", "was", "has", "does", "his", "its", "this", "thus", "as", "us", "yes", "plus", "less", "unless",
                "across", "whereas", "versus"}
@@ -78,7 +79,14 @@ IDENTIFIER_AFTER = re.compile(r"^\s*(?:call|calls|caller|callers|dispatcher|disp
 IDENTIFIER_BEFORE = re.compile(
     r"\b(?:flight|flights|route|highway|interstate|no\.|number|channel|room|apartment|apt\.|gate|platform|"
     r"terminal|model|boeing|airbus|chapter|section|article|page|line|bus|suite|unit|district|precinct|ward|"
-    r"station|pier|exit|lot|bay|code|version|episode|season|volume|issue)\s+$", I)
+    r"station|pier|exit|lot|bay|code|version|episode|season|volume|issue|category|s&p|sp|ftse|nikkei|dax|"
+    r"russell|a\.d\.|b\.c\.|covid|covid-|row)\s+$", I)
+# Words of measure after a number: it is a count or a size even after a name ('Berkshire Hathaway
+# Energy's 550 megawatt farm', 'MacBook Pro 16 inch') and even when it could be a year ('1520 sq m').
+MEASURE_AFTER = re.compile(
+    r"\s?(?:sq\.?\s?m|sqm|sq\.?\s?ft|sq\.?\s?km|square|m2|km2|megawatts?|gigawatts?|kilowatts?|inch|inches|"
+    r"calories|feet|foot|metres?|meters?|miles?|kilometres?|kilometers?|acres?|hectares?|tonnes?|tons?|"
+    r"pounds|kilograms?|grams?|litres?|liters?|gallons?|barrels?|degrees?|nanometers?|nanometres?|mph|hp)\b", I)
 # Words after a number that are not what it counts: '32 now', '22 miles away' ends at 'miles'.
 NOT_UNITS = {"now", "away", "close", "apart", "ago", "more", "less", "old", "then", "later", "earlier", "still",
              "again", "too", "so", "very", "already", "just", "only", "alone", "together", "each", "apiece",
