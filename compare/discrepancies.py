@@ -48,6 +48,7 @@ from .rules.people import (GARBLED_ROLE, OFFICE_FAMILIES, ORGANISATION_WORDS, PA
 from .rules.stopwords import STOPWORDS
 from .rules.names import FEMALE, MALE
 from .rules.units import TIME
+from .accounts import statement_findings
 from .timing import date_findings, late_date_findings
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -779,7 +780,7 @@ def omission_findings(ev: _Event) -> None:
 ONE_SOURCE_FINDERS = (late_date_findings, honorific_findings)
 """What a lone article can get wrong about itself: a later day told as past, a title before a given name."""
 FINDERS = (figure_findings, quote_findings, name_findings, rating_findings, role_findings, headline_findings,
-           omission_findings, date_findings, late_date_findings, honorific_findings)
+           omission_findings, date_findings, late_date_findings, honorific_findings, statement_findings)
 
 
 def event_findings(event: Event, sources: list[Source], claims: list[Claim], aligned: EventAlignment,

@@ -804,3 +804,64 @@ def test_a_time_taken_by_another_verb_is_not_the_deaths(tmp_path):
     assert _dated(tmp_path, "A judge on Monday set bail for the officer charged in the man's death.",
                   "The man's death on May 25 set off protests across the country.",
                   headline="Officer charged in man's death", published="2020-06-08") == []
+
+
+# -- accounts of what happened ---------------------------------------------------------------
+
+def _told(tmp_path, post: str, echo: str, kind: str, headline: str):
+    return flagged(tmp_path, ("Post", "2024-03-06", f"{headline}\n\n{post}"),
+                   ("Echo", "2024-03-06", f"{headline}: latest\n\n{echo}"), kind=kind)
+
+
+def test_resigned_against_will_retire(tmp_path):
+    [d] = _told(tmp_path, "Hospital chief executive Jane Okoro resigned on Monday after the maternity unit report.",
+                "Hospital chief executive Jane Okoro will retire in June after the maternity unit report.",
+                "statement", "Hospital chief to leave")
+    assert "resign" in d.summary and "retire" in d.summary
+
+
+def test_rejected_against_refused_to_hear(tmp_path):
+    [d] = _told(tmp_path, "The Supreme Court on Monday rejected the administration's appeal over the program.",
+                "The Supreme Court on Monday refused to hear the administration's appeal over the program.",
+                "statement", "Court rebuffs appeal")
+    assert "reject" in d.summary and "refuse to hear" in d.summary
+
+
+def test_arrested_against_detained(tmp_path):
+    [d] = _told(tmp_path, "Police said club owner Mark Dunn was arrested at his home over the stadium fraud.",
+                "Police said club owner Mark Dunn was detained at his home over the stadium fraud.",
+                "statement", "Club owner held")
+    assert "arrest" in d.summary and "detain" in d.summary
+
+
+def test_the_same_act_told_by_both_is_no_finding(tmp_path):
+    assert _told(tmp_path, "Hospital chief executive Jane Okoro resigned on Monday after the maternity report.",
+                 "Jane Okoro resigned as chief executive after the maternity report, the trust said.",
+                 "statement", "Hospital chief quits") == []
+
+
+def test_calls_to_resign_are_no_resignation(tmp_path):
+    assert _told(tmp_path, "Councillors called for council leader Tom Reed to resign over the housing budget.",
+                 "Council leader Tom Reed stepped down on Monday over the housing budget.",
+                 "statement", "Council leader under pressure") == []
+
+
+def test_acts_on_two_matters_are_not_compared(tmp_path):
+    assert _told(tmp_path, "The club's chairman Mark Dunn resigned from the league board last year.",
+                 "Mark Dunn stepped down on Monday as chairman after the stadium fraud inquiry.",
+                 "statement", "Chairman quits") == []
+
+
+def test_one_account_credited_to_two_interviews(tmp_path):
+    [d] = _told(tmp_path, "A neighbour, Charles Ramsey, told WEWS-TV he heard screaming and saw a woman at the door.",
+                "Neighbour Charles Ramsey told Fox 8 he heard screaming and found a woman at the door.",
+                "attribution", "Missing women found")
+    assert "WEWS-TV" in d.summary and "Fox 8" in d.summary
+
+
+def test_each_outlet_telling_its_own_source_is_no_finding(tmp_path):
+    found = flagged(tmp_path, ("Fox News", "2018-03-13", "Tillerson out\n\nA White House official told Fox News that "
+                                                         "Kelly called Tillerson on Friday to say he was out."),
+                    ("The Hill", "2018-03-13", "Tillerson fired\n\nA White House official told The Hill that Kelly "
+                                               "called Tillerson on Friday to say he was out."), kind="attribution")
+    assert found == []

@@ -16,6 +16,7 @@ from .happenings import happenings
 from .people import find_mentions
 from .quotes import extract_quotes
 from .ratings import extract_ratings
+from .statements import extract_statements
 from .text import Segments, segment
 from .times import extract_times
 
@@ -55,6 +56,9 @@ def extract_claims(source: Source, config: Config) -> list[Claim]:
     for t in extract_times(segments):
         raw.append((t.start, t.end, "time", {"value": t.value, "qualifier": t.qualifier,
                                              "extra": {"precision": t.precision, **_when(segments, t.start, t.end)}}))
+    for st in extract_statements(segments, mentions):
+        raw.append((st.start, st.end, "statement", {"value": st.act, "subject": st.actor, "extra": {
+            "class": st.kind, "mood": st.mood, **st.extra}}))
     for r in extract_ratings(segments, config.grade_words):
         raw.append((r.start, r.end, "rating", {"value": r.value, "subject": r.subject}))
     for m in mentions:

@@ -1,0 +1,76 @@
+"""What actors did, by the verbs news turns on: a class, and within it the act, told in its forms.
+
+A statement claim is one sentence's act: who (the actor), what (the act of a class), when (past,
+present, future) and how sure ('will', 'may', 'is expected to'). Two outlets that give one actor two
+acts of a class ('resigned', 'will retire'; 'arrested', 'detained'; 'rejected', 'refused to hear')
+or one act at two degrees of certainty are shown. Kept as data: a newsroom adds the acts of its beat
+(a class, an act, the forms that say it).
+"""
+from __future__ import annotations
+
+import re
+
+ACTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "departure": {
+        "resign": ("resign", "resigns", "resigned", "resigning", "has resigned", "will resign"),
+        "retire": ("retire", "retires", "retired", "retiring"),
+        "quit": ("quit", "quits", "quitting"),
+        "step down": ("step down", "steps down", "stepped down", "stepping down"),
+        "be fired": ("was fired", "been fired", "be fired", "was sacked", "been sacked", "was dismissed",
+                     "was ousted", "was forced out", "were fired", "were sacked"),
+    },
+    "court decision": {
+        "reject": ("rejected", "rejects", "reject", "rejecting"),
+        "refuse to hear": ("refused to hear", "refuses to hear", "declined to hear", "declines to hear",
+                           "refused to take up", "declined to take up", "declined to review", "refused to review"),
+        "uphold": ("upheld", "upholds", "uphold"),
+        "strike down": ("struck down", "strikes down", "strike down"),
+        "overturn": ("overturned", "overturns", "overturn", "reversed"),
+    },
+    "arrest": {
+        "arrest": ("arrested", "arrests", "arrest", "under arrest"),
+        "detain": ("detained", "detains", "detain", "in custody", "taken into custody", "held for questioning"),
+    },
+    "charge": {
+        "charge": ("charged", "charges", "charge"),
+        "indict": ("indicted", "indicts", "indict"),
+    },
+    # 'denied' and 'admitted' are said of a matter each time ('denied the affairs', 'admitted paying'),
+    # not of the press: they are left out
+    "response": {
+        "decline to comment": ("declined to comment", "declines to comment", "refused to comment",
+                               "would not comment", "did not comment", "no comment"),
+        "not respond": ("did not respond", "didn't respond", "has not responded", "hasn't responded",
+                        "did not return", "didn't return", "could not be reached"),
+    },
+    "telling": {
+        "tell": ("told",),
+    },
+}
+"""Classes of acts, each act with the forms that say it."""
+
+FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|is\s+due\s+to|"
+                    r"is\s+going\s+to|are\s+going\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+POSSIBLE = re.compile(r"(?:\b(?:may|might|could|would|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|"
+                      r"are\s+likely\s+to|is\s+poised\s+to|considering|threatened\s+to|reportedly)\s+(?:\w+\s+)?"
+                      r"|\bif\s+(?:\w+\s+){0,2}|(?<!\bis\s)(?<!\bare\s)\bto\s+(?:be\s+)?)$", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""Before an act, what makes it to come ('will retire'), only possible ('is expected to resign', 'if he
+quits', 'called for him to resign') or not done ('did not resign', which is no act of departure). A
+possibility is never set against an act: calls to resign are not a resignation."""
+
+NOT_AN_ACT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+"""'charged that the committee had become a filter' is a way of saying, not a charge."""
+
+SAME_MATTER_WORDS = 2
+"""Words (besides the actor's name and the act) two outlets' sentences must share for their acts to be
+one matter: 'denied the affairs' and 'admitted paying the women' are two."""
+
+ACTOR_REACH = 60
+"""Characters before an act in which its actor (a named person or body) is looked for."""
+
+RECIPIENT = re.compile(r"\s+(?P<recipient>(?:[A-Z][\w&.'\u2019-]*|\d+)(?:\s+(?:[A-Z][\w&.'\u2019-]*|\d+)){0,3})\b")
+"""Whom an actor told: 'told WEWS-TV', 'told Fox 8', 'told The Associated Press'."""
+
+CONTENT_WORDS = 12
+"""Words after a telling compared to decide two outlets report one account ('he heard screaming')."""
