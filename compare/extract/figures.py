@@ -21,7 +21,7 @@ from ..rules import predicates as pr
 from ..rules.units import AREA, TIME, unit_family
 from ..rules.calendar import MONTHS
 from ..rules.people import NOT_NAMES
-from .text import Segments
+from .text import Segments, any_of
 
 _DIGITS = re.compile(
     r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|S\$|USD|GBP|EUR|AUD|CAD|INR|RM|Rs\.?|[£$€¥₹]"
@@ -337,8 +337,7 @@ def _join_money(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _phrases(phrases) -> re.Pattern:
-    alternatives = sorted({p for p in phrases}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(" + any_of(p.lower() for p in set(phrases)) + r")\b", re.IGNORECASE)
 
 
 _PREDICATE = _phrases(p for ps in pr.COUNT_PREDICATES.values() for p in ps)

@@ -12,12 +12,11 @@ import re
 
 from ..rules import predicates as pr
 from ..rules.stopwords import STOPWORDS
+from .text import any_of
 
 
 def _phrases(phrases) -> re.Pattern:
-    alternatives = sorted(set(phrases), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives) + r")\b",
-                      re.IGNORECASE)
+    return re.compile(r"\b(" + any_of(p.lower() for p in set(phrases)) + r")\b", re.IGNORECASE)
 
 
 HAPPENING = _phrases(p for ps in pr.HAPPENINGS.values() for p in ps)

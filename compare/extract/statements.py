@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from ..rules import statements as st
 from ..rules.stopwords import STOPWORDS
 from .people import Mention
-from .text import Segments
+from .text import Segments, any_of
 
 _FORMS = sorted(((form, cls, act) for cls, acts in st.ACTS.items() for act, forms in acts.items() for form in forms),
                 key=lambda item: -len(item[0]))
-_ACT = re.compile(r"\b(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f, _, _ in _FORMS) + r")\b",
-                  re.IGNORECASE)
+_ACT = re.compile(r"\b(" + any_of(f.lower() for f, _, _ in _FORMS) + r")\b", re.IGNORECASE)
 _OF = {" ".join(form.lower().split()): (cls, act) for form, cls, act in _FORMS}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 _MATTER_CHARS = 240  # either side of an act: its sentence, bounded however long a sentence runs
