@@ -865,3 +865,13 @@ def test_each_outlet_telling_its_own_source_is_no_finding(tmp_path):
                     ("The Hill", "2018-03-13", "Tillerson fired\n\nA White House official told The Hill that Kelly "
                                                "called Tillerson on Friday to say he was out."), kind="attribution")
     assert found == []
+
+
+@pytest.mark.parametrize("post, echo", [
+    ("Hospital chief executive Jane Okoro resigned on Monday after the maternity unit report.",
+     "Hospital chief executive Jane Okoro stepped down on Monday after the maternity unit report."),
+    ("Police said club owner Mark Dunn was arrested at his home over the stadium fraud.",
+     "Police said club owner Mark Dunn was taken into custody at his home over the stadium fraud."),
+])
+def test_one_act_in_other_words_is_no_finding(tmp_path, post, echo):
+    assert _told(tmp_path, post, echo, "statement", "Chief leaves") == []

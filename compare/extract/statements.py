@@ -40,8 +40,8 @@ def extract_statements(segments: Segments, mentions: list[Mention]) -> list[Stat
         before = text[max(sentence.start, match.start() - st.ACTOR_REACH):match.start()]
         if st.NEGATED.search(before):
             continue  # 'did not resign' is no resignation
-        actor = _actor(named, ends, match.start(), sentence.start)
-        if actor is None:
+        actor = _actor(named, ends, match.start(), sentence.start, text)
+        if actor is None or cls == "court decision" and not st.COURTS.search(actor):
             continue
         if st.NOT_AN_ACT_AFTER.match(text, match.end()):
             continue
@@ -61,13 +61,15 @@ def extract_statements(segments: Segments, mentions: list[Mention]) -> list[Stat
     return found
 
 
-def _actor(named: list[Mention], ends: list[int], at: int, sentence_start: int) -> str | None:
-    """The name nearest before the act in its sentence (found by bisection: a page may name thousands)."""
+def _actor(named: list[Mention], ends: list[int], at: int, sentence_start: int, text: str) -> str | None:
+    """The name that is the act's subject: the nearest before it in its sentence (found by bisection:
+    a page may name thousands), with only an appositive, auxiliaries or an adverb between."""
     index = bisect.bisect_right(ends, at) - 1
     if index < 0:
         return None
     mention = named[index]
-    if mention.start < sentence_start or at - mention.end > st.ACTOR_REACH:
+    if mention.start < sentence_start or at - mention.end > st.ACTOR_REACH \
+            or not st.ACTOR_GAP.match(text[mention.end:at]):
         return None
     if mention.kind == "person" and mention.key:
         return mention.key.replace("-", " ").title()  # the fullest name the source gives the person

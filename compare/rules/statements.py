@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 ACTS: dict[str, dict[str, tuple[str, ...]]] = {
+    # acts that say one thing in other words are one act: 'resigned', 'stepped down' and 'quit'
     "departure": {
-        "resign": ("resign", "resigns", "resigned", "resigning", "has resigned", "will resign"),
+        "resign": ("resign", "resigns", "resigned", "resigning", "has resigned", "will resign", "quit", "quits",
+                   "quitting", "step down", "steps down", "stepped down", "stepping down"),
         "retire": ("retire", "retires", "retired", "retiring"),
-        "quit": ("quit", "quits", "quitting"),
-        "step down": ("step down", "steps down", "stepped down", "stepping down"),
         "be fired": ("was fired", "been fired", "be fired", "was sacked", "been sacked", "was dismissed",
                      "was ousted", "was forced out", "were fired", "were sacked"),
     },
@@ -28,8 +28,8 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "overturn": ("overturned", "overturns", "overturn", "reversed"),
     },
     "arrest": {
-        "arrest": ("arrested", "arrests", "arrest", "under arrest"),
-        "detain": ("detained", "detains", "detain", "in custody", "taken into custody", "held for questioning"),
+        "arrest": ("arrested", "arrests", "arrest", "under arrest", "in custody", "taken into custody"),
+        "detain": ("detained", "detains", "detain", "held for questioning"),
     },
     "charge": {
         "charge": ("charged", "charges", "charge"),
@@ -68,6 +68,15 @@ one matter: 'denied the affairs' and 'admitted paying the women' are two."""
 
 ACTOR_REACH = 60
 """Characters before an act in which its actor (a named person or body) is looked for."""
+ACTOR_GAP = re.compile(r"^(?:\s*,[^,]{0,60},)?\s*,?\s*(?:(?:has|have|had|was|were|is|are|will|would|may|might|"
+                       r"could|also|then|later|not|to|be|been|being|expected|set|due|likely|going|plans?|who|"
+                       r"reportedly|on\s+\w+|\w+ly)\s+){0,4}$", re.IGNORECASE)
+"""What may stand between an actor and its act: an appositive set off by commas, auxiliaries, an
+adverb, a day. Anything else, and the name is not the act's subject ('Marine Gen. Jim Jones, who
+retired' is Jones's act, not Donilon's)."""
+
+COURTS = re.compile(r"\b(?:court|courts|judge|judges|justices|tribunal|panel)\b", re.IGNORECASE)
+"""A court decision is a court's: an accord 'rejected' by a president is no ruling."""
 
 RECIPIENT = re.compile(r"\s+(?P<recipient>(?:[A-Z][\w&.'\u2019-]*|\d+)(?:\s+(?:[A-Z][\w&.'\u2019-]*|\d+)){0,3})\b")
 """Whom an actor told: 'told WEWS-TV', 'told Fox 8', 'told The Associated Press'."""
