@@ -45,7 +45,7 @@ from .extract.text import sentence_around
 from .model import Alignment, Claim, Source
 from .rules.numbers import AGE_UNIT
 from .rules.predicates import RECORD_PREDICATE
-from .rules.units import TIME_IN_YEARS
+from .rules.units import GENERIC_PEOPLE, TIME_IN_YEARS
 from .rules.alignment import CONTRACTIONS, IS_BEFORE_S, NUMBER_WORDS, SUFFIXES, AlignmentRules, generic_unit, unit_family
 from .rules.stopwords import STOPWORDS
 
@@ -427,7 +427,7 @@ def _told_apart(a: Claim, b: Claim) -> bool:
         bool(a.extra.get(k)) != bool(b.extra.get(k)) for k in ("hypothetical", "partial"))
 
 
-def _same_count(a: Claim, b: Claim, sole: Sole, rules: AlignmentRules) -> float | None:
+def _same_count(a: Claim, b: Claim, sole: Sole, contexts: "_Contexts", rules: AlignmentRules) -> float | None:
     """Two outlets' numbers for one count worded differently ('destroyed 200 homes', '50 structures
     have been destroyed'): the same kind of thing, the same thing happened to it, and each outlet gives
     only one number for it. An age is a person's, paired by name."""
@@ -441,6 +441,11 @@ def _same_count(a: Claim, b: Claim, sole: Sole, rules: AlignmentRules) -> float 
     low, high = sorted((figure_number(a), figure_number(b)))
     if low <= 0 or high / low > rules.figure_counted_max_ratio:
         return None
+    units = {(a.unit or "").lower(), (b.unit or "").lower()}
+    if family == "people" and len(units) == 2 and not units & GENERIC_PEOPLE:
+        return None  # '7 protesters arrested' and 'two journalists arrested' are two groups
+    if high / low > rules.figure_counted_far and _other_names(contexts, a, b):
+        return None  # '50 killed in Christchurch' and '11 killed in Pittsburgh': far apart, other places
     if sole.get(_sole_key(a)) == 1 == sole.get(_sole_key(b)):
         return 0.5
     return None
@@ -466,7 +471,7 @@ def _figure_candidates(figures: list[Claim], contexts: _Contexts, rules: Alignme
     for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                scores = [s for s in (_figure_score(a, b, contexts, rules), _same_count(a, b, sole, rules))
+                scores = [s for s in (_figure_score(a, b, contexts, rules), _same_count(a, b, sole, contexts, rules))
                           if s is not None]
                 if scores:
                     scored[_pair(a, b)] = max(scores)

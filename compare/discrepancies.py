@@ -603,8 +603,9 @@ def _one_office_two_names(a: Claim, b: Claim, offices: dict[str, Office]) -> boo
     x, y = (_body(c.extra.get("organisation")) - ROLE_NOUNS - OFFICE_WORDS for c in (a, b))
     same_office = offices[a.id].posts and offices[a.id].posts == offices[b.id].posts \
         and offices[a.id].ranks == offices[b.id].ranks
-    return bool(same_office and x and y and x != y and (x & y) - ORGANISATION_WORDS
-                and not (x <= y or y <= x))
+    return bool(same_office and x and y and (x & y) - ORGANISATION_WORDS
+                and x - y - ORGANISATION_WORDS and y - x - ORGANISATION_WORDS)  # 'Judiciary Committee' and
+    # 'Senate Judiciary' name one body more or less fully: only words of organisation differ
 
 
 def _body(name: str | None) -> set[str]:

@@ -147,6 +147,8 @@ def _one_happening(ev, a: Claim, b: Claim) -> bool:
     ('2:30 am' in Syria is '8:30 p.m. ET')."""
     if len(set(a.extra.get("about", ())) & set(b.extra.get("about", ()))) < HAPPENING_SHARED_WORDS:
         return False
+    if bool(a.extra.get("planned")) != bool(b.extra.get("planned")):
+        return False  # 'the announcement would come on Wednesday' is a plan, not an account of it
     people_a, people_b = _people_in(ev, a), _people_in(ev, b)
     if people_a and people_b and not people_a & people_b:
         return False

@@ -875,3 +875,35 @@ def test_each_outlet_telling_its_own_source_is_no_finding(tmp_path):
 ])
 def test_one_act_in_other_words_is_no_finding(tmp_path, post, echo):
     assert _told(tmp_path, post, echo, "statement", "Chief leaves") == []
+
+
+def test_a_planned_day_is_not_compared_with_a_done_one(tmp_path):
+    assert _dated(tmp_path, "Officials confirmed on Tuesday that the closure of the plant would be announced "
+                            "on Wednesday by the company.",
+                  "The closure of the plant was announced by the company on Tuesday, officials confirmed.",
+                  headline="Plant closure announced", published="2024-03-06") == []
+
+
+def test_a_photographs_day_is_not_the_attacks(tmp_path):
+    assert _dated(tmp_path, "Hide Caption 3 of 9 Photos: Flowers lie near the bike path in Manhattan on Wednesday, "
+                            "a day after the truck attack that killed eight people.",
+                  "The truck attack on the bike path in Manhattan killed eight people on Tuesday.",
+                  headline="Truck attack kills eight", published="2017-11-01") == []
+
+
+def test_two_groups_arrested_are_two_counts(tmp_path):
+    assert _pair(tmp_path, "Police said 7 protesters were arrested for failing to disperse on Tuesday night.",
+                 "Two journalists were arrested while covering the march on Tuesday night.",
+                 headline="Arrests at protest") == []
+
+
+def test_far_apart_tolls_beside_other_places_are_two_happenings(tmp_path):
+    assert _pair(tmp_path, "The gunman killed 50 people at two mosques in Christchurch, police said.",
+                 "The attack recalled the synagogue in Pittsburgh where a gunman killed 11 people.",
+                 headline="Mosque attacks") == []
+
+
+def test_a_count_added_to_another_is_a_part(tmp_path):
+    assert _pair(tmp_path, "Nine witnesses are scheduled to testify in the hearings this week.",
+                 "Four witnesses testify on Tuesday and five witnesses are also scheduled to testify this week.",
+                 headline="Impeachment hearings") == []

@@ -12,7 +12,7 @@ from ..config import Config
 from ..model import Claim, Source
 from .dates import extract_dates
 from .figures import extract_figures
-from .happenings import happenings
+from .happenings import happenings, planned
 from .people import find_mentions
 from .quotes import extract_quotes
 from .ratings import extract_ratings
@@ -31,8 +31,9 @@ def _plain(value):
 def _when(segments: Segments, start: int, end: int) -> dict:
     """What happened at a date or time, and the other words of its clause (see `happenings`)."""
     sentence = segments.sentence_at(start)
-    kinds, about = happenings(segments.text, start, end, sentence.start, max(sentence.end, end))
-    return {"happening": kinds, "about": about}
+    bounds = (segments.text, start, end, sentence.start, max(sentence.end, end))
+    kinds, about = happenings(*bounds)
+    return {"happening": kinds, "about": about, "planned": planned(*bounds)}
 
 
 def extract_claims(source: Source, config: Config) -> list[Claim]:

@@ -371,8 +371,9 @@ def _framed(text: str, figure: Figure, sentence_start: int, sentence_end: int) -
     counts, hypothetical = _counts(text, figure, before, after, sentence_start)
     year = pr.YEAR.search(before + " " + after)
     rate = pr.RATE.match(text, figure.end, min(len(text), figure.end + 20)) if figure.unit not in TIME else None
+    near = " ".join(before.split()[-2:] + after.split()[:2])
     return replace(figure, counts=counts, hypothetical=hypothetical, year=year.group(1) if year else None,
-                   partial=bool(figure.subject and pr.PARTIAL.match(figure.subject)),
+                   partial=bool(figure.subject and pr.PARTIAL.match(figure.subject) or pr.ALSO.search(near)),
                    rate=rate.group(1).lower() if rate else None)
 
 

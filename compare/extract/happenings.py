@@ -30,6 +30,11 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 _CHARS = 240  # enough for the reach in words, and a bound however long a sentence is
 
 
+def planned(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the clause of a date or time speaks of what is to come or may be (`rules.predicates.PLANNED`)."""
+    return bool(pr.PLANNED.search(text, max(sentence_start, start - _CHARS), min(sentence_end, end + _CHARS)))
+
+
 def happenings(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[list[str], list[str]]:
     """The happenings a date or time at text[start:end] is the time of, and the content words of its
     clause (the happenings' own words left out)."""
@@ -55,7 +60,7 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     occasions += [m.start() for m in _OCCASION.finditer(after)]
     clause_words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in _WORD.findall(HAPPENING.sub(" ", wide))}
     about = sorted({w.removesuffix("s") if len(w) > 3 else w for w in clause_words - STOPWORDS - _TIME_WORDS})
-    if not found:
+    if not found or pr.CAPTION.search(text, max(sentence_start, start - _CHARS), min(sentence_end, end + _CHARS)):
         return [], about
     following = re.sub(r"^['\u2019]s\b", "", after.lstrip()).lstrip()  # "Monday's attack"
     attributive = HAPPENING.match(following) or _OCCASION.match(following)

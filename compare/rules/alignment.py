@@ -44,6 +44,9 @@ class AlignmentRules:
     """...unless both say what happened to the same kind of thing and each outlet gives one number for
     it: a fire of 'at least 2,000 acres' in one outlet and 8,400 acres in another are one fire's size
     reported at two moments."""
+    figure_counted_far: float = 1.5
+    """...but numbers this far apart beside different names ('50 killed in Christchurch', '11 killed in
+    Pittsburgh') are two happenings' counts."""
     rating_subject_min: int = 70
     """How alike the subjects of two grades must be (token set ratio) to be grades of one thing."""
 

@@ -126,7 +126,8 @@ class Office:
 
 # A role that runs on into another person ('Vice President Mike Pence and Trump counselor') or into
 # page furniture ('adviser Read more') was cut in the wrong place: it is not compared.
-GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe|saying|says|said|told)\b|\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|"
+GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe|saying|says|said|told|particularly|picked|"
+                          r"especially)\b|\b(?:and|or|but)\s*$|^\s*(?:and|or|but)\b|\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|"
                           r"Mrs\.|Ms\.|Dr\.)\s+[A-Z][a-z]+\s+[A-Z]", re.IGNORECASE)
 
 

@@ -103,6 +103,9 @@ are confirmed to have died'."""
 PARTIAL = re.compile(r"^(?:other|more|additional|another|further|remaining|extra|new|fellow)\b", re.IGNORECASE)
 """A counted phrase that is part of a larger count: 'Berry and two other women' counts two of three."""
 
+ALSO = re.compile(r"\b(?:also|too|as\s+well|more|additional|another|further)\b", re.IGNORECASE)
+"""Beside a count, a word that adds it to another ('five witnesses also scheduled'): a part."""
+
 YEAR = re.compile(r"\b(?:in|since|of|from|during|by)\s+(1[89]\d\d|20\d\d)\b")
 """A year in a figure's clause: 'two men arrested ... in 2004' counts what happened then, not now."""
 
@@ -170,3 +173,12 @@ newspaper'): one word in common is every story of a day."""
 RATE = re.compile(r"\s*(?:per|a|an|each|every)\s+(second|minute|hour|day|week|fortnight|month|quarter|year)\b",
                   re.IGNORECASE)
 """'10,000 new cases per week', '£40 a day': a rate, never the same figure as a total of the same number."""
+
+PLANNED = re.compile(r"\b(?:will|would|shall|'ll|could|might|may|expected\s+to|set\s+to|due\s+to|scheduled|"
+                     r"planned|plans?\s+to|going\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)
+"""A clause of what is to come or may be ('the announcement would come on Wednesday'): its time is
+a plan's, not a happening's, and two plans are not two accounts of what happened."""
+
+CAPTION = re.compile(r"\bHide Caption\b|\bPhotos?:|\(AP Photo|\bPhotograph:|\bImage:|\bCredit:|\bPictured:",
+                     re.IGNORECASE)
+"""A photograph's caption gives the day the picture was taken, not the day of what it shows."""

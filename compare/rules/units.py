@@ -42,3 +42,7 @@ def unit_family(unit: str | None) -> str | None:
         return "years"
     return unit
 
+
+GENERIC_PEOPLE = frozenset("people persons individuals residents inhabitants men women adults others".split())
+"""Words for people that say nothing of which group: '600 people' and '700 residents' may be one count;
+'7 protesters' and 'two journalists' are two groups."""
