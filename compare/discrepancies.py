@@ -43,7 +43,7 @@ from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, 
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
                              LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
-from .rules.people import (GARBLED_ROLE, OFFICE_FAMILIES, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END,
+from .rules.people import (GARBLED_ROLE, OFFICE_FAMILIES, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END, ALSO_TRANSLITERATED,
                            TRANSLITERATIONS, Office)
 from .rules.stopwords import STOPWORDS
 from .rules.names import FEMALE, MALE
@@ -486,15 +486,16 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # 'African American' and 'African Americans' are one word in two numbers
     if x.startswith(y) or y.startswith(x):
         return False  # 'Steve' and 'Steven': a short form, not a misspelling
-    if _transliterated(x) == _transliterated(y):
+    if _transliterated(x) == _transliterated(y) or _transliterated(x, ALSO_TRANSLITERATED) == \
+            _transliterated(y, ALSO_TRANSLITERATED):
         return False  # 'Zelenskiy' and 'Zelensky', 'Dmitri' and 'Dmitry': house styles of one name
     return (min(len(x), len(y)) >= 4 and x[0] == y[0] and Levenshtein.distance(x, y) <= 2
             and Levenshtein.normalized_similarity(x, y) >= 0.75)
 
 
-def _transliterated(part: str) -> str:
+def _transliterated(part: str, first=()) -> str:
     """A name part with the letters that transliteration styles render differently made one."""
-    for spelled, plain in TRANSLITERATIONS:
+    for spelled, plain in (*first, *TRANSLITERATIONS):
         part = re.sub(spelled, plain, part)
     return part
 

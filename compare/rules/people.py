@@ -16,6 +16,9 @@ DESCRIPTIONS = {
     "actress", "actor", "comedian", "host", "singer", "rapper", "musician", "businessman", "businesswoman",
     "activist", "strategist", "pollster", "delegate", "operative", "challenger", "nominee", "entrepreneur",
     "billionaire", "veteran", "volunteer", "protester", "supporter", "voter", "student", "farmer", "pastor",
+    # what someone does or once was, not a post held against another: 'columnist' and 'doctor', 'analyst'
+    # and 'director', 'candidate' and 'chairman' are both true of one person
+    "columnist", "commentator", "contributor", "analyst", "candidate", "doctor", "writer", "author", "officer",
 }
 
 # The head nouns of a role: 'council leader', 'director of children's services'.
@@ -88,11 +91,12 @@ OFFICE_FAMILIES = (
     ("chief executive", "ceo", "managing director"),
     ("adviser", "advisor", "economic adviser", "counselor", "counsellor"),
     ("lawyer", "attorney", "solicitor", "barrister", "counsel"),
-    ("doctor", "physician"),
     ("headteacher", "head teacher", "principal"),
     ("manager", "boss", "head coach", "coach"),
     ("director", "chief", "head", "commissioner"),  # 'budget chief' and 'budget director' head one office
-    ("correspondent", "reporter", "journalist", "writer", "columnist", "anchor"),
+    ("chairman", "chief"),  # 'tax committee chief' is its chairman
+    ("prosecutor", "prosecuting attorney", "district attorney", "state's attorney"),
+    ("correspondent", "reporter", "journalist", "anchor"),
 )
 # Words that rank an office: 'deputy chief' and 'assistant chief' are two posts.
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "associate", "senior", "junior", "principal", "lead"}
@@ -104,11 +108,14 @@ class Office:
     def __init__(self, role: str):
         text = " " + re.sub(r"[^a-z ]+", " ", role.lower()) + " "
         self.posts: set[str] = set()
-        for family in OFFICE_FAMILIES:
-            for name in family:
-                if f" {name} " in text:
-                    self.posts.add(family[0])
-                    text = text.replace(f" {name} ", " ")
+        named = set()
+        for name in sorted({n for family in OFFICE_FAMILIES for n in family}, key=len, reverse=True):
+            if f" {name} " in text:  # longest first: 'chief executive' is no 'chief'
+                named.add(name)
+                text = text.replace(f" {name} ", " ")
+        for family in OFFICE_FAMILIES:  # a word may name a post of two families: 'chief' heads and chairs
+            if named & set(family):
+                self.posts.add(family[0])
         words = text.split()
         # 'of' starts what the post is of: 'chairman of the Council of Economic Advisers' is a chairman;
         # 'who' and its kind start a clause: 'supporter who pushed back on the president' is no president.
@@ -134,7 +141,11 @@ GARBLED_ROLE = re.compile(r"\b(?:read more|click here|subscribe|saying|says|said
 # Letters that transliteration styles render differently ('Zelenskiy', 'Zelensky'; 'Dmitri', 'Dmitry';
 # 'Smirnoff', 'Smirnov'): as regular expressions over a lower-case name part and what they become.
 # Kept to the endings and letters of Cyrillic and Arabic names; 'Kruger' for 'Krueger' is a misspelling.
-TRANSLITERATIONS = ((r"iy$", "y"), (r"ii$", "y"), (r"ij$", "y"), (r"i$", "y"), (r"kh", "h"), (r"ff$", "v"))
+TRANSLITERATIONS = ((r"iy$", "y"), (r"ii$", "y"), (r"ij$", "y"), (r"i$", "y"), (r"kh", "h"), (r"ff$", "v"),
+                    (r"ye", "e"), (r"(?<=.)y(?=.)", "i"), (r"^(?:muhammad|mohammed|mohamed|mohammad|muhammed|"
+                                                          r"mohamad|muhamad|mohamed)$", "muhammad"))
+# Other renderings of one sound: 'Avakhov' and 'Avakov' (a second reading of 'kh').
+ALSO_TRANSLITERATED = ((r"kh", "k"),)
 
 # A role held at another time is not set against today's: 'former FBI Director', 'then-Deputy Attorney General'.
 PAST_ROLE = re.compile(r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile|retired|late|previous|outgoing)\b",
