@@ -433,8 +433,8 @@ def _same_count(a: Claim, b: Claim, sole: Sole, contexts: "_Contexts", rules: Al
     only one number for it. An age is a person's, paired by name."""
     what = counted(a)
     if not what or what != counted(b) or a.source == b.source or a.unit == AGE_UNIT or b.unit == AGE_UNIT \
-            or _told_apart(a, b):
-        return None
+            or _told_apart(a, b) or a.extra.get("partial"):
+        return None  # two parts ('three more women', 'five other women') are parts of what, said when?
     family = unit_family(a.unit)
     if not family or family != unit_family(b.unit) or generic_unit(a.unit) and not what.startswith(RECORD_PREDICATE):
         return None

@@ -174,7 +174,8 @@ def _conflict(a: Claim, b: Claim) -> str | None:
     two numbers given roughly are further apart than rounding explains, 'hedged' when the numbers
     differ but a hedge lets both hold ('1,800' and 'around 2,000', '240' and 'as many as 260'),
     else None."""
-    if a.extra.get("rate") != b.extra.get("rate") and not generic_unit(a.unit):
+    if a.extra.get("rate") != b.extra.get("rate") and not generic_unit(a.unit) \
+            and not any(c.extra.get("rate_nearby") for c in (a, b) if not c.extra.get("rate")):
         return "rate"  # '10,000 new cases per week' and '10,000 new cases by Christmas'; '3% a year' is '3%'
     (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
     low, high = max(a_low, b_low), min(a_high, b_high)

@@ -27,6 +27,10 @@ ZONE = re.compile(r"\s*\(?\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST
                   re.IGNORECASE)
 _FUTURE = re.compile(WEEKDAY_FUTURE, re.IGNORECASE)
 _DEADLINE = re.compile(DEADLINE, re.IGNORECASE)
+_TO_COME = re.compile(r"\bto\b|\bwill\b|\bwould\b|'ll\b|\bpath\b|\bplan|\bpledge|\bpromise|\bvow", re.IGNORECASE)
+LATE_DATE_VERB_WORDS = 8
+"""Words before a later day in which the verb that tells it as past must stand: 'had contact with him on
+October 28-30', not 'pledged to donate on 15 August' or 'will begin on January 1'."""
 _ADVERBIAL = re.compile(r"(?:\bon\s+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)$", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
                         + "|".join(MONTHS) + r")\b", re.IGNORECASE)
@@ -227,9 +231,10 @@ def late_date_findings(ev) -> None:
                 continue  # 'announced a June 16 hearing', 'the June 19 commemoration' name a day to come
             clause = ev.sentence(claim)
             at = clause.find(claim.text)
-            before = clause[:at] if at >= 0 else clause
-            if _PAST.search(before) and not _FUTURE.search(clause) and not _DEADLINE.search(clause):
-                late.append(claim)
+            before = " ".join((clause[:at] if at >= 0 else clause).split()[-LATE_DATE_VERB_WORDS:])
+            if _PAST.search(before) and not _TO_COME.search(before) and not _FUTURE.search(clause) \
+                    and not _DEADLINE.search(clause):
+                late.append(claim)  # 'had extensive contact with him on October 28-30'
         if not late:
             continue
         said = "; ".join(f"\u2018{c.text}\u2019 (\u201c{ev.sentence(c)}\u201d)" for c in late)

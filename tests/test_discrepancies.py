@@ -939,3 +939,47 @@ def test_two_true_descriptions_of_one_person_are_no_finding(tmp_path):
                                           "the magazine."),
                    ("Echo", "2015-01-08", "Magazine vows to go on\n\n\"We will go on,\" said Patrick Pelloux, a doctor "
                                           "who also writes for the paper, about the magazine."), kind="role") == []
+
+
+def test_a_rate_said_elsewhere_in_the_clause_is_not_set_against_one(tmp_path):
+    assert _pair(tmp_path, "The administration was deporting about 1,010 immigrants a day in the first half of the year.",
+                 "During the fiscal year, 1,010 immigrants were deported every day by the administration.",
+                 headline="Deportations fall") == []
+
+
+def test_vote_counts_of_two_chambers_are_not_paired(tmp_path):
+    assert _pair(tmp_path, "The bill needs 218 votes to pass the House, party leaders said.",
+                 "In the Senate the bill needs 60 votes, which Republicans do not have.",
+                 headline="Spending bill vote") == []
+
+
+def test_two_additional_counts_are_not_compared(tmp_path):
+    assert _pair(tmp_path, "Three more women came forward on Thursday with accusations against the producer.",
+                 "Five other women have accused the producer of harassment, the paper reported.",
+                 headline="Producer accused") == []
+
+
+def test_another_instance_of_a_happening_is_not_the_storys(tmp_path):
+    assert _dated(tmp_path, "A federal judge ruled Monday that election officials must count the ballots.",
+                  "And another judge ruled Tuesday that rejected ballots must be counted by election officials.",
+                  headline="Judge rules ballots must be counted", published="2018-11-14") == []
+
+
+def test_behind_closed_doors_is_no_closure(tmp_path):
+    assert _dated(tmp_path, "The ultimatum was presented to lawmakers behind closed doors Thursday evening.",
+                  "The government shutdown began on Friday after lawmakers rejected the ultimatum.",
+                  headline="Shutdown looms as talks close", published="2018-01-20") == []
+
+
+def test_the_other_part_of_a_whole_is_not_the_whole(tmp_path):
+    assert _pair(tmp_path, "The order blocked the rule in 13 states that had sued the agency.",
+                 "The rule now takes effect in the other 37 states that had sued the agency.",
+                 headline="Judge blocks rule") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Donors pledged to donate the money on 15 March, the charity said.",
+    "The new rules were announced and will begin on March 20.",
+])
+def test_a_later_day_of_a_pledge_or_a_beginning_is_no_slip(tmp_path, sentence):
+    assert flagged(tmp_path, ("Post", "2024-03-05", f"Charity news\n\n{sentence}"), kind="internal") == []

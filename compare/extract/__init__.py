@@ -45,7 +45,7 @@ def extract_claims(source: Source, config: Config) -> list[Claim]:
         raw.append((f.start, f.end, "figure", {"value": f.value, "unit": f.unit, "qualifier": f.qualifier,
                                                "subject": f.subject, "extra": {
                                                    "hedge": f.hedge, "counts": f.counts, "hypothetical": f.hypothetical,
-                                                   "partial": f.partial, "year": f.year, "rate": f.rate,
+                                                   "partial": f.partial, "year": f.year, "rate": f.rate, "rate_nearby": f.rate_nearby,
                                                    "moved_from": _plain(f.moved_from)}}))
     for d in extract_dates(segments, source.published):
         raw.append((d.start, d.end, "date", {"value": d.value, "extra": {

@@ -89,6 +89,7 @@ class Figure:
     partial: bool = False
     year: str | None = None
     rate: str | None = None
+    rate_nearby: bool = False
     moved_from: float | None = None
 
 
@@ -371,10 +372,11 @@ def _framed(text: str, figure: Figure, sentence_start: int, sentence_end: int) -
     counts, hypothetical = _counts(text, figure, before, after, sentence_start)
     year = pr.YEAR.search(before + " " + after)
     rate = pr.RATE.match(text, figure.end, min(len(text), figure.end + 20)) if figure.unit not in TIME else None
-    near = " ".join(before.split()[-2:] + after.split()[:2])
+    also = pr.ALSO.search(" ".join(after.split()[:2])) or pr.OTHER_BEFORE.search(before)  # '5 witnesses also'
     return replace(figure, counts=counts, hypothetical=hypothetical, year=year.group(1) if year else None,
-                   partial=bool(figure.subject and pr.PARTIAL.match(figure.subject) or pr.ALSO.search(near)),
-                   rate=rate.group(1).lower() if rate else None)
+                   partial=bool(figure.subject and pr.PARTIAL.match(figure.subject) or also),
+                   rate=(rate.group(1) or pr.RATE_ADVERBS[rate.group(2).lower()]).lower() if rate else None,
+                   rate_nearby=bool(pr.RATE_NEARBY.search(before + " " + after)))
 
 
 def _counts(text: str, figure: Figure, before: str, after: str, sentence_start: int) -> tuple[str | None, bool]:

@@ -60,7 +60,8 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     occasions += [m.start() for m in _OCCASION.finditer(after)]
     clause_words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in _WORD.findall(HAPPENING.sub(" ", wide))}
     about = sorted({w.removesuffix("s") if len(w) > 3 else w for w in clause_words - STOPWORDS - _TIME_WORDS})
-    if not found or pr.CAPTION.search(text, max(sentence_start, start - _CHARS), min(sentence_end, end + _CHARS)):
+    if not found or pr.CAPTION.search(text, max(sentence_start, start - _CHARS), min(sentence_end, end + _CHARS)) \
+            or pr.ANOTHER.search(before + " " + after):
         return [], about
     following = re.sub(r"^['\u2019]s\b", "", after.lstrip()).lstrip()  # "Monday's attack"
     attributive = HAPPENING.match(following) or _OCCASION.match(following)

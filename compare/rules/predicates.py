@@ -42,7 +42,7 @@ UNIT_PREDICATES: dict[str, str] = {
     "deaths": "killed", "dead": "killed", "fatalities": "killed", "bodies": "killed",
     "injuries": "injured", "wounded": "injured", "arrests": "arrested",
     "detainees": "arrested", "infections": "infected", "evacuees": "evacuated",
-    "layoffs": "cut", "redundancies": "cut", "votes": "voted", "ballots": "voted", "protesters": "attended",
+    "layoffs": "cut", "redundancies": "cut", "protesters": "attended",
     "demonstrators": "attended", "attendees": "attended", "inhabitants": "population",
 }
 """A counted noun that says what happened when no verb does: '12 dead', '4,493 Ebola deaths'."""
@@ -100,11 +100,13 @@ REACH_AFTER = 8
 """Words looked at either side of a figure for its predicate: 'destroyed 200 homes', '4,493 people
 are confirmed to have died'."""
 
-PARTIAL = re.compile(r"^(?:other|more|additional|another|further|remaining|extra|new|fellow)\b", re.IGNORECASE)
+PARTIAL = re.compile(r"^(?:other|more|additional|another|further|remaining|extra|fellow)\b", re.IGNORECASE)
 """A counted phrase that is part of a larger count: 'Berry and two other women' counts two of three."""
 
-ALSO = re.compile(r"\b(?:also|too|as\s+well|more|additional|another|further)\b", re.IGNORECASE)
-"""Beside a count, a word that adds it to another ('five witnesses also scheduled'): a part."""
+ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+"""After a count, a word that adds it to another ('five witnesses also scheduled'): a part..."""
+OTHER_BEFORE = re.compile(r"\b(?:other|another|remaining|additional|further)\s*$", re.IGNORECASE)
+"""...and so is a count after 'the other' ('the other 37 states')."""
 
 YEAR = re.compile(r"\b(?:in|since|of|from|during|by)\s+(1[89]\d\d|20\d\d)\b")
 """A year in a figure's clause: 'two men arrested ... in 2004' counts what happened then, not now."""
@@ -124,7 +126,7 @@ HAPPENINGS: dict[str, tuple[str, ...]] = {
                "surrendered", "taken into custody"),
     "announcement": ("announced", "announces", "announcement", "unveiled", "declared", "confirmed"),
     "closure": ("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shut down", "shutdown",
-                "ends", "ended", "expire", "expires", "deadline", "due"),
+                "expire", "expires"),
     "opening": ("opens", "opened", "launched", "launches", "began", "begins", "started", "starts"),
     "found": ("found", "discovered", "rescued", "escaped", "freed", "located"),
     "disappearance": ("disappeared", "vanished", "went missing", "abducted", "kidnapped", "taken"),
@@ -136,6 +138,7 @@ the happenings its beat turns on."""
 OCCASIONS = ("speech", "address", "conference", "briefing", "news conference", "press conference", "interview",
              "vigil", "meeting", "session", "statement", "ceremony", "service", "rally", "broadcast", "update",
              "edition", "show", "call", "visit", "flight", "hearing", "prayer", "march", "tweet", "post",
+             "closed doors", "behind closed doors",
              # the verbs of saying: 'told reporters Thursday eight men had been arrested' times the telling
              "said", "says", "told", "tells", "claimed", "claims", "called", "blamed", "argued", "added", "wrote",
              "tweeted", "stated", "warned", "insisted", "noted", "explained", "testified", "reported", "asked",
@@ -170,11 +173,13 @@ HAPPENING_SHARED_WORDS = 2
 newspaper'): one word in common is every story of a day."""
 
 
-RATE = re.compile(r"\s*(?:per|a|an|each|every)\s+(second|minute|hour|day|week|fortnight|month|quarter|year)\b",
-                  re.IGNORECASE)
+RATE = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|fortnight|month|quarter|year)"
+                  r"|(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually))\b", re.IGNORECASE)
+RATE_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+                "quarterly": "quarter", "yearly": "year", "annually": "year"}
 """'10,000 new cases per week', '£40 a day': a rate, never the same figure as a total of the same number."""
 
-PLANNED = re.compile(r"\b(?:will|would|shall|'ll|could|might|may|expected\s+to|set\s+to|due\s+to|scheduled|"
+PLANNED = re.compile(r"\b(?:will|would|shall|should|must|'ll|could|might|may|expected\s+to|set\s+to|due\s+to|scheduled|"
                      r"planned|plans?\s+to|going\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)
 """A clause of what is to come or may be ('the announcement would come on Wednesday'): its time is
 a plan's, not a happening's, and two plans are not two accounts of what happened."""
@@ -182,3 +187,12 @@ a plan's, not a happening's, and two plans are not two accounts of what happened
 CAPTION = re.compile(r"\bHide Caption\b|\bPhotos?:|\(AP Photo|\bPhotograph:|\bImage:|\bCredit:|\bPictured:",
                      re.IGNORECASE)
 """A photograph's caption gives the day the picture was taken, not the day of what it shows."""
+
+ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+separate|a\s+different|other)\b", re.IGNORECASE)
+"""Beside a happening, a word that makes it another instance ('another judge ruled Tuesday'): its time
+is not the story's happening's."""
+
+RATE_NEARBY = re.compile(r"\b(?:per|each|every|a|an)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year)\b"
+                         r"|\b(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual)\b", re.IGNORECASE)
+"""A rate said elsewhere in a figure's clause ('1,010 immigrants were deported every day', 'an annual
+threshold of 25 guns'): the figure may be a rate though none follows it, so it is not set against one."""
