@@ -925,6 +925,9 @@ def test_transliterations_of_one_name_are_no_misspelling(tmp_path, post, echo):
 @pytest.mark.parametrize("post, echo", [
     ("Senate Finance Committee Chairman", "Senate tax committee chief"),   # a committee's chief chairs it
     ("St. Louis County prosecuting attorney", "St. Louis County prosecutor"),
+    ("EPA chief", "EPA Administrator"),                                      # 'chief' says he heads it
+    ("campaign chief", "campaign manager"),
+    ("spokesman", "senior communications adviser"),
 ])
 def test_one_post_in_other_words_is_no_finding(tmp_path, post, echo):
     assert flagged(tmp_path,

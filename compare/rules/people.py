@@ -19,6 +19,7 @@ DESCRIPTIONS = {
     # what someone does or once was, not a post held against another: 'columnist' and 'doctor', 'analyst'
     # and 'director', 'candidate' and 'chairman' are both true of one person
     "columnist", "commentator", "contributor", "analyst", "candidate", "doctor", "writer", "author", "officer",
+    "founder", "co-founder", "owner", "co-owner",
 }
 
 # The head nouns of a role: 'council leader', 'director of children's services'.
@@ -86,7 +87,7 @@ OFFICE_NOUNS = ROLE_NOUNS - {
 # Offices that are one post under other names: the words in a row name one family.
 OFFICE_FAMILIES = (
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "communications director",
-     "director of communications", "head of communications"),
+     "director of communications", "head of communications", "communications adviser", "communications advisor"),
     ("chairman", "chairwoman", "chair", "chairperson"),
     ("chief executive", "ceo", "managing director"),
     ("adviser", "advisor", "economic adviser", "counselor", "counsellor"),
@@ -100,6 +101,10 @@ OFFICE_FAMILIES = (
 )
 # Words that rank an office: 'deputy chief' and 'assistant chief' are two posts.
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "associate", "senior", "junior", "principal", "lead"}
+
+
+GENERIC_HEADS = {"chief", "head", "boss"}
+"""Words that say someone heads a body and not what the post is called: 'campaign chief' is its manager."""
 
 
 class Office:
@@ -124,10 +129,11 @@ class Office:
             words = words[:ends[0]]
         self.posts |= {w for w in words if w in OFFICE_NOUNS}
         self.ranks = {w for w in words if w in RANKS}
+        self.head = bool(named) and named <= GENERIC_HEADS
 
     def differs(self, other: "Office") -> bool:
-        if self.posts and other.posts and not self.posts & other.posts:
-            return True
+        if self.posts and other.posts and not self.posts & other.posts and not (self.head or other.head):
+            return True  # 'EPA chief' heads it whatever its head is called: no other post than 'Administrator'
         return bool(self.posts & other.posts and self.ranks and other.ranks and not self.ranks & other.ranks)
 
 
@@ -148,8 +154,8 @@ TRANSLITERATIONS = ((r"iy$", "y"), (r"ii$", "y"), (r"ij$", "y"), (r"i$", "y"), (
 ALSO_TRANSLITERATED = ((r"kh", "k"),)
 
 # A role held at another time is not set against today's: 'former FBI Director', 'then-Deputy Attorney General'.
-PAST_ROLE = re.compile(r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile|retired|late|previous|outgoing)\b",
-                       re.IGNORECASE)
+PAST_ROLE = re.compile(r"\b(?:former|formerly|then|ex|onetime|one-time|erstwhile|retired|late|previous|outgoing)\b"
+                       r"|-elect\b", re.IGNORECASE)  # 'governor-elect' is a post to come, held beside today's
 # Where a role's noun phrase ends: 'director of the institute', 'director known as Charb'.
 ROLE_PHRASE_END = {"of", "at", "for", "in", "with", "to", "on", "from", "by", "known", "based", "who", "which", "that",
                    "named", "called", "appointed", "elected", "and", "since", "until", "during", "when", "after"}
