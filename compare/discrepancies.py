@@ -42,7 +42,7 @@ from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Versi
 from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
                              LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
-from .rules.numbers import AGE_UNIT, ESTIMATES, VAGUE_PHRASE as VAGUE
+from .rules.numbers import AGE_UNIT, COMPARATIVES, ESTIMATES, VAGUE_PHRASE as VAGUE
 from .rules.people import (GARBLED_ROLE, OFFICE_FAMILIES, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END, ALSO_TRANSLITERATED,
                            TRANSLITERATIONS, Office)
 from .rules.stopwords import STOPWORDS
@@ -282,13 +282,23 @@ def figure_findings(ev: _Event) -> None:
                [c.id for pair in pairs for c in pair[:2]])
     for a_id, b_id in ev.internal.get("figure", []):
         a, b = ev.claims[a_id], ev.claims[b_id]
-        if a.value != b.value or _conflict(a, b) is None:
+        if a.value != b.value or _conflict(a, b) is None or _two_sides(a, b):
             continue  # two numbers in one article are two quantities; one number hedged two ways is a slip
         summary = (f"{ev.name(a.source)} contradicts itself: its {ev.where(a)} says {_quoted(a.text)}, "
                    f"its {ev.where(b)} {_quoted(b.text)}.")
         versions = [Version(a.text, [a.source], [a.id]), Version(b.text, [b.source], [b.id])]
         ev.add("internal", a_id + "\0" + b_id, summary, "medium", versions,
                [Evidence(a.source, a.text), Evidence(b.source, b.text)], [a_id, b_id])
+
+
+_COMPARATIVE = re.compile(r"^(?:" + "|".join(sorted(COMPARATIVES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _two_sides(a: Claim, b: Claim) -> bool:
+    """'More than 50 employees' and 'fewer than 50' in one article are the two sides of a line, not one
+    count bounded two ways ('at least 1,400' and 'up to 1,400')."""
+    return {a.qualifier, b.qualifier} == {"lower_bound", "upper_bound"} and all(
+        _COMPARATIVE.match(c.text) for c in (a, b))
 
 
 def _number(claim: Claim) -> str:

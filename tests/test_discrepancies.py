@@ -986,3 +986,9 @@ def test_the_other_part_of_a_whole_is_not_the_whole(tmp_path):
 ])
 def test_a_later_day_of_a_pledge_or_a_beginning_is_no_slip(tmp_path, sentence):
     assert flagged(tmp_path, ("Post", "2024-03-05", f"Charity news\n\n{sentence}"), kind="internal") == []
+
+
+def test_the_two_sides_of_a_line_in_one_article_are_no_slip(tmp_path):
+    assert flagged(tmp_path, ("Post", "2017-01-10", "Health law\n\nThe mandate covers employers with more than 50 "
+                                                    "employees. Firms with fewer than 50 employees are exempt."),
+                   kind="internal") == []
