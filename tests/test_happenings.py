@@ -28,6 +28,8 @@ def happening(body: str, text: str):
      "Thursday evening", []),
     ("The agency ordered medical checks on Tuesday morning after a boy died in its custody.", "Tuesday morning", []),
     ("The agency acted following the death of a boy late Monday evening.", "late Monday evening", ["death"]),
+    # a request for an act is not the act
+    ("The president asked the secretary to step down on Friday afternoon.", "Friday afternoon", []),
 ])
 def test_what_a_time_is_the_time_of(body, text, expected):
     assert happening(body, text) == expected

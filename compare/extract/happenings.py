@@ -27,6 +27,7 @@ _OPENING = re.compile(r"^\s*(?:(?:on|by|at|in|late|early|just|shortly|before|aft
                       r"then|and|but|so)\s+)*$", re.IGNORECASE)
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
                "evening", "night", "noon", "midday", "midnight", "today", "yesterday", "tonight", "early", "late"}
+_ASKED = re.compile(r"\bto\s+$", re.IGNORECASE)  # 'asked him to step down on Friday': a request, not the act
 _CHARS = 240  # enough for the reach in words, and a bound however long a sentence is
 
 
@@ -54,8 +55,10 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     reach = pr.HAPPENING_REACH if opens_sentence or closes_sentence else pr.HAPPENING_NEAR
     before = " ".join(before.split()[-reach:])
     after = " ".join(after.split()[:reach])
-    found = [(len(before) - m.end(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(before)]
-    found += [(m.start(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(after)]
+    found = [(len(before) - m.end(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(before)
+             if not _ASKED.search(before, 0, m.start())]
+    found += [(m.start(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(after)
+              if not _ASKED.search(after, 0, m.start())]
     occasions = [len(before) - m.end() for m in _OCCASION.finditer(before)]
     occasions += [m.start() for m in _OCCASION.finditer(after)]
     clause_words = {re.sub(r"['\u2019]s?$", "", w.lower()) for w in _WORD.findall(HAPPENING.sub(" ", wide))}
