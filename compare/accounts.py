@@ -14,13 +14,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from .model import Claim, Evidence, Version
-from .rules.statements import SAME_MATTER_WORDS
-
-SAME_ACCOUNT_WORDS = 2
-"""Content words two tellings must share to be one account credited to two interviews."""
-SAME_RECIPIENT = 80
-"""How alike two recipients' names must be to be one outlet ('WEWS-TV', 'WEWS')."""
-
+from .rules.statements import SAME_ACCOUNT_WORDS, SAME_MATTER_WORDS, SAME_RECIPIENT
 
 def _actor_key(claim: Claim) -> str:
     """One actor across sources: a person by surname, a body by its name."""

@@ -83,3 +83,8 @@ RECIPIENT = re.compile(r"\s+(?P<recipient>(?:[A-Z][\w&.'\u2019-]*|\d+)(?:\s+(?:[
 
 CONTENT_WORDS = 12
 """Words after a telling compared to decide two outlets report one account ('he heard screaming')."""
+
+SAME_ACCOUNT_WORDS = 2
+"""Content words two tellings must share to be one account credited to two interviews."""
+SAME_RECIPIENT = 80
+"""How alike two recipients' names must be to be one outlet ('WEWS-TV', 'WEWS')."""
