@@ -18,7 +18,14 @@ stretches that differ marked), so reports show it as it is.
 - ratings conflict when two sources share no grade for the same subject;
 - roles: one person given two offices (or two ranks of one office);
 - headlines: what each headline of the event says that the others do not;
-- omissions: a figure or a grade some sources report and others leave out.
+- omissions: a figure or a grade some sources report and others leave out;
+- dates and times of one happening, and a later day told as past (`timing`);
+- a title before a given name ('Mr. Francois');
+- statements: two acts of one class for one actor, and one account credited to
+  two interviews (`accounts`).
+
+A lone article is read only for what it can get wrong about itself
+(`ONE_SOURCE_FINDERS`).
 
 Severity says how sure the tool is that a reader must look: `high` only where
 both sides are explicit and aligned on the same subject, `low` where the
