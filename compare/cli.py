@@ -170,6 +170,22 @@ def report_command(comparison: Path, out: Path | None) -> None:
     click.echo("wrote " + ", ".join(str(p) for p in report(comparison, out)))
 
 
+@cli.command("serve")
+@click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("build"), required=False)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default keeps the desk on this machine.")
+@click.option("--port", default=8765, show_default=True, type=int, help="Port to listen on.")
+def serve_command(build_dir: Path, host: str, port: int) -> None:
+    """A review desk over a build folder: mark each finding verified, dismissed or needs-work, with a
+    note; the verdicts are kept in the build folder and survive rebuilds."""
+    from .serve import serve
+
+    if not (build_dir / "comparison.json").is_file():
+        raise click.ClickException(f"{build_dir}: no comparison.json here; run 'compare build' first")
+    click.echo(f"review desk for {build_dir} at http://{host}:{port}/ (Ctrl+C to stop)")
+    serve(build_dir, host, port)
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="compare", standalone_mode=False)
