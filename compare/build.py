@@ -204,15 +204,18 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: BriefWorker |
     if brief_worker is None:
         with pdf.BriefWorker() as worker:
             return write_reports(comparison, out, worker, with_json, fragments, progress)
+    from .verdicts import read_verdicts
+
     fragments, progress = fragments or {}, progress or Progress()
-    model = build_model(comparison)
+    verdicts = read_verdicts(out)
+    model = build_model(comparison, verdicts)
     brief = brief_worker.render(comparison, out, model)
     written = []
     if with_json:
         progress.stage(f"writing {jsonreport.FILE_NAME}")
         written.append(jsonreport.render(comparison, out, {k: f.claim_lines for k, f in fragments.items()}))
     progress.stage("writing the CSV tables")
-    written += tables.render(comparison, out)
+    written += tables.render(comparison, out, verdicts)
     progress.stage(f"writing {html.FILE_NAME}")
     written.append(html.render(comparison, out, model, {k: f.section for k, f in fragments.items()}))
     progress.stage(f"writing {pdf.FILE_NAME}")

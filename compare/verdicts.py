@@ -105,3 +105,14 @@ def verdicts_csv(findings: list[dict], verdicts: dict[str, Verdict]) -> str:
 
 def _inert(cell: str) -> str:
     return "'" + cell if cell[:1] in ("=", "+", "-", "@") else cell
+
+
+def read_verdicts(build_dir: Path) -> dict[str, tuple[str, str]]:
+    """The verdicts of a build folder for its reports (finding id -> verdict, note); none when no one has
+    reviewed it. Read only: a build never creates the store."""
+    if not (Path(build_dir) / FILE).is_file():
+        return {}
+    try:
+        return {k: (v.verdict, v.note) for k, v in VerdictStore(build_dir).all().items()}
+    except sqlite3.DatabaseError:
+        return {}  # a damaged store costs the marks in the reports, never the build

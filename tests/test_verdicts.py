@@ -46,3 +46,25 @@ def test_a_verdicts_export_never_starts_a_formula(tmp_path):
     store.mark(finding, "needs-work", "=HYPERLINK(\"http://x\")", "@bob")
     text = verdicts_csv([finding], store.all())
     assert "'=HYPERLINK" in text and "'@bob" in text
+
+
+def test_verdicts_show_in_the_report_the_table_and_the_brief(tmp_path):
+    import subprocess
+
+    _, out = _built(tmp_path)
+    findings = load_json(out / "comparison.json")["discrepancies"]
+    dismissed, verified = findings[0], findings[-1]
+    store = VerdictStore(out)
+    store.mark(dismissed, "dismissed", "two different counts", "ana")
+    store.mark(verified, "verified", "checked with both outlets", "ana")
+    result = run_cli("report", out / "comparison.json")
+    assert result.returncode == 0, result.stderr
+
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert 'class="badge verdict dismissed"' in html and "checked with both outlets" in html
+    table = (out / "discrepancies.csv").read_text(encoding="utf-8")
+    assert "dismissed,two different counts" in table and "verified,checked with both outlets" in table
+    brief = subprocess.run(["pdftotext", "-layout", str(out / "brief.pdf"), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "verified" in brief
+    assert " ".join(dismissed["summary"].split()[:8]) not in " ".join(brief.split())

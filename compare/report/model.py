@@ -8,6 +8,8 @@ escaped parts, is marked safe.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import datetime as dt
 import re
 from urllib.parse import urlsplit
@@ -60,6 +62,8 @@ class DiscrepancyView:
     outlets: str            # space-separated outlet keys, for the filter
     claims: str
     evidence: list[EvidenceView]
+    verdict: str = ""        # what the review desk made of it: verified, dismissed, needs-work
+    verdict_note: str = ""
 
 
 @dataclass
@@ -244,7 +248,14 @@ def _timeline(events, ratings_by_event) -> Markup:
     return Markup("".join(parts))
 
 
-def build_model(comparison: Comparison) -> ReportModel:
+def _for_the_brief(views: list[DiscrepancyView]) -> list[DiscrepancyView]:
+    """What a brief shows of some findings: none a reviewer dismissed, the verified ones first."""
+    return sorted((d for d in views if d.verdict != "dismissed"), key=lambda d: d.verdict != "verified")
+
+
+def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] | None = None) -> ReportModel:
+    """The view every reporter shows; `verdicts` (finding id -> verdict, note) are the review desk's."""
+    verdicts = verdicts or {}
     corpus = comparison.corpus
     sources = {s.id: s for s in corpus.sources}
     claims = {c.id: c for c in comparison.claims}
@@ -266,7 +277,7 @@ def build_model(comparison: Comparison) -> ReportModel:
         discrepancies.append(DiscrepancyView(
             d.id, d.kind, d.severity, d.summary, event_id, events[event_id].label if event_id else "",
             " ".join(sorted({outlet_key[outlet(s)] for s in d.sources if s in sources})),
-            " ".join(anchor(c) for c in d.claims), evidence))
+            " ".join(anchor(c) for c in d.claims), evidence, *verdicts.get(d.id, ("", ""))))
     headline_marks = {(d.event, e.source): e.marks for d in comparison.discrepancies if d.kind == "headline"
                       for e in d.evidence}
 
@@ -284,7 +295,7 @@ def build_model(comparison: Comparison) -> ReportModel:
     for event in comparison.events:
         headline_words = [(outlet(s), marked_words(sources[s].headline, headline_marks.get((event.id, s), []), "ins"))
                           for s in event.sources]
-        own = [d for d in discrepancies if d.event == event.id]
+        own = _for_the_brief([d for d in discrepancies if d.event == event.id])
         event_views.append(EventView(event.id, event.label, event.date or "undated", [outlet(s) for s in event.sources],
                                      headline_words, ratings_by_event.get(event.id, ""),
                                      figures_by_event.get(event.id, [])[:BRIEF_FIGURES], own[:BRIEF_PER_EVENT],
@@ -323,7 +334,7 @@ def build_model(comparison: Comparison) -> ReportModel:
         kinds=sorted(counts), severities=[s for s in ("high", "medium", "low")
                                           if any(d.severity == s for d in comparison.discrepancies)],
         outlets=[(outlet_key[name], name) for name in outlet_names])
-    model.top = discrepancies[:BRIEF_TOP]
+    model.top = _for_the_brief(discrepancies)[:BRIEF_TOP]
     if comparison.changes and comparison.changes.previous_build:
         model.changes = comparison.changes
         model.change_lists = _change_lists(comparison.changes)

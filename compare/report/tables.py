@@ -10,6 +10,7 @@ that must not see that apostrophe.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..fileio import atomic_write
@@ -22,7 +23,7 @@ CLAIM_COLUMNS = {"id": TEXT, "source": TEXT, "kind": TEXT, "text": TEXT, "start"
 ALIGNMENT_COLUMNS = {"alignment": TEXT, "event": TEXT, "kind": TEXT, "agree": FLAG, "claim": TEXT, "source": TEXT,
                      "text": TEXT}
 FINDING_COLUMNS = {"id": TEXT, "event": TEXT, "kind": TEXT, "severity": TEXT, "sources": TEXT, "summary": TEXT,
-                   "evidence": TEXT}
+                   "evidence": TEXT, "verdict": TEXT, "verdict_note": TEXT}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -51,26 +52,29 @@ def inert(table):
     return table
 
 
-def tables(comparison: Comparison) -> dict:
-    """Each table's name (without extension) and its DataFrame, typed by column."""
+def tables(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] | None = None) -> dict:
+    """Each table's name (without extension) and its DataFrame, typed by column; a finding carries the
+    review desk's verdict and note, if it has one."""
     import pandas as pd
 
+    verdicts = verdicts or {}
     by_id = {c.id: c for c in comparison.claims}
     rows = {
         "claims": (CLAIM_COLUMNS, [_claim_row(c) for c in comparison.claims]),
         "alignments": (ALIGNMENT_COLUMNS, [(a.id, a.event, a.kind, a.agree, cid, by_id[cid].source, by_id[cid].text)
                                            for a in comparison.alignments for cid in a.claims]),
         "discrepancies": (FINDING_COLUMNS, [(d.id, d.event, d.kind, d.severity, " ".join(d.sources), d.summary,
-                                             " | ".join(f"{e.source}: {e.text}" for e in d.evidence))
+                                             " | ".join(f"{e.source}: {e.text}" for e in d.evidence),
+                                             *verdicts.get(d.id, (None, None)))
                                             for d in comparison.discrepancies]),
     }
     return {name: pd.DataFrame(data, columns=list(columns), dtype=object).astype(columns)
             for name, (columns, data) in rows.items()}
 
 
-def render(comparison: Comparison, out_dir: Path) -> list[Path]:
+def render(comparison: Comparison, out_dir: Path, verdicts: Mapping[str, tuple[str, str]] | None = None) -> list[Path]:
     paths = []
-    for name, table in tables(comparison).items():
+    for name, table in tables(comparison, verdicts).items():
         csv_path, parquet_path = Path(out_dir) / f"{name}.csv", Path(out_dir) / f"{name}.parquet"
         atomic_write(csv_path, inert(table).to_csv(index=False))
         parquet = io.BytesIO()
