@@ -7,6 +7,7 @@ page, a compressed or binary body, a page with no article text).
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -45,7 +46,8 @@ def _free_name(corpus_dir: Path, stem: str, suffix: str) -> str:
 
 
 def _write_manifest(corpus_dir: Path, cells: dict[str, dict[str, str]]) -> None:
-    """Set the cells this tool owns (url, fetched) and leave every other one as the user wrote it."""
+    """Set the cells given (url and fetched for a fetched page; what the user told `add`) and leave every
+    other one as the user wrote it."""
     atomic_write(corpus_dir / MANIFEST_FILE, updated_manifest(corpus_dir, cells))
 
 
@@ -59,11 +61,19 @@ def _unreadable(data: bytes, name: str, config: Config) -> str | None:
     return None
 
 
-def add_source(target: str, corpus_dir: Path, config: Config, allow_private: bool = False) -> str:
-    """Copy a file or fetch a page into the corpus; the new file's name in the corpus."""
+def add_source(target: str, corpus_dir: Path, config: Config, allow_private: bool = False,
+               about: dict[str, str] | None = None) -> str:
+    """Copy a file or fetch a page into the corpus; the new file's name in the corpus. `about` (outlet,
+    url, published, byline) goes to the file's manifest row, written atomically with the file."""
     corpus_dir = Path(corpus_dir)
+    about = {k: v.strip() for k, v in (about or {}).items() if v and v.strip()}
     if not corpus_dir.is_dir():
         raise UsageError(f"{corpus_dir}: not a corpus folder")
+    if "published" in about:
+        try:
+            dt.date.fromisoformat(about["published"])
+        except ValueError:
+            raise UsageError(f"--published {about['published']!r}: not a date (YYYY-MM-DD)") from None
     manifest = read_manifest(corpus_dir)
     if re.match(r"^[a-z][a-z0-9+.-]*://", target, re.IGNORECASE):
         known = {e.url: name for name, e in manifest.items() if e.url}
@@ -92,8 +102,8 @@ def add_source(target: str, corpus_dir: Path, config: Config, allow_private: boo
             raise FetchError(f"{entry['url']}: not saved, no build could read it: {reason}")
         raise UsageError(f"{target}: not added, no build could read it: {reason}")
     atomic_write(corpus_dir / name, data)
-    if entry:
-        _write_manifest(corpus_dir, {name: entry})
+    if entry or about:
+        _write_manifest(corpus_dir, {name: {**entry, **about}})
     return name
 
 

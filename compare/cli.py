@@ -89,12 +89,19 @@ def build_command(corpus: Path | None, out: Path | None, config_path: Path | Non
 @CORPUS
 @OUT
 @ALLOW_PRIVATE
-def add_command(target: str, corpus: Path | None, out: Path | None, allow_private: bool) -> None:
-    """Copy a file or fetch a web page (TARGET) into CORPUS, then rebuild."""
+@click.option("--outlet", help="The outlet that published it, for the manifest.")
+@click.option("--url", help="Its address, for the manifest (a fetched page's own address is kept otherwise).")
+@click.option("--published", help="Its date, YYYY-MM-DD, for the manifest.")
+@click.option("--byline", help="Its author(s), for the manifest.")
+def add_command(target: str, corpus: Path | None, out: Path | None, allow_private: bool, outlet: str | None,
+                url: str | None, published: str | None, byline: str | None) -> None:
+    """Copy a file or fetch a web page (TARGET) into CORPUS, write what is known of it to the
+    manifest, then rebuild."""
     from .add import add_source
 
     corpus, config = _corpus_and_config(corpus)
-    name = add_source(target, corpus, config, allow_private=allow_private)
+    about = {k: v for k, v in (("outlet", outlet), ("url", url), ("published", published), ("byline", byline)) if v}
+    name = add_source(target, corpus, config, allow_private=allow_private, about=about)
     click.echo(f"added {corpus / name}")
     _build(corpus, out, config)
 

@@ -45,6 +45,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .align import FOLD, TOKEN, EventAlignment, best_window, counted, figure_number, in_years, looks_like_a_name, speaker_key, spoken, words
 from .extract.text import sentence_around
+from .ingest import outlet_label
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
@@ -78,8 +79,7 @@ class _Event:
     _strong: set[tuple[str, str]] = field(default_factory=set)
 
     def name(self, source_id: str) -> str:
-        source = self.sources[source_id]
-        return source.outlet or source.id
+        return outlet_label(self.sources[source_id])
 
     def names(self, source_ids: Iterable[str]) -> str:
         names = sorted({self.name(s) for s in source_ids})

@@ -155,3 +155,36 @@ def test_a_page_no_build_could_read_is_not_saved(server, corpus, tmp_path):  # n
     result = run_cli("refresh", corpus, "-o", tmp_path / "out", "--allow-private")
     assert result.returncode == 4 and "live.html" in result.stderr and "binary" in result.stderr
     assert (corpus / "live.html").read_bytes() == STORY
+
+
+def test_add_a_file_with_what_is_known_of_it_writes_its_manifest_row(corpus, tmp_path):
+    article = tmp_path / "waits.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("add", article, corpus, "-o", out, "--outlet", "Leeds Echo", "--url",
+                     "https://www.leedsecho.example/waits", "--published", "2024-03-05", "--byline", "Jo Bloggs")
+    assert result.returncode == 0, result.stderr
+    [row] = manifest_rows(corpus)
+    assert (row["file"], row["outlet"], row["url"], row["published"], row["byline"]) == (
+        "waits.txt", "Leeds Echo", "https://www.leedsecho.example/waits", "2024-03-05", "Jo Bloggs")
+    [source] = load_json(out / "comparison.json")["sources"]
+    assert source["outlet"] == "Leeds Echo" and source["published"] == "2024-03-05"
+
+
+def test_add_refuses_a_date_that_is_none_and_adds_nothing(corpus, tmp_path):
+    article = tmp_path / "waits.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("add", article, corpus, "--published", "last Tuesday")
+    assert result.returncode == 1 and "not a date" in result.stderr
+    assert not (corpus / "waits.txt").exists()
+
+
+def test_an_outlet_comes_from_the_address_else_is_plainly_unknown(corpus, tmp_path):
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.txt").write_text(ARTICLE.replace("4,120", "4,210"), encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,url\na.txt,https://www.bbc.co.uk/news/waits\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("build", corpus, "-o", out).returncode == 0
+    outlets = {s["path"]: s["outlet"] for s in load_json(out / "comparison.json")["sources"]}
+    assert outlets == {"a.txt": "bbc.co.uk", "b.txt": None}
+    assert "unknown outlet (b.txt)" in (out / "report.html").read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..clean import CleanedArticle
 from ..config import CONFIG_FILE, Config
@@ -186,6 +187,19 @@ def source_from_bytes(data: bytes, rel: str, source_id: str, entry: ManifestEntr
     return assemble_source(rel, fmt, article, entry, page, encoding, hashlib.sha256(data).hexdigest(), source_id)
 
 
+def site_of(url: str | None) -> str | None:
+    """The site an address names ('www.bbc.co.uk' is 'bbc.co.uk'): the outlet, when nothing else says."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def outlet_label(source: Source) -> str:
+    """How reports name a source's outlet: its own, else plainly unknown with the file it came from."""
+    return source.outlet or f"unknown outlet ({source.path})"
+
+
 def _first(*values: str | None) -> str | None:
     return next((v.strip() for v in values if v and v.strip()), None)
 
@@ -206,7 +220,8 @@ def assemble_source(rel: str, fmt: str, article: CleanedArticle, entry: Manifest
     body_start = len("\n\n".join(head)) + 2 if article.paragraphs else len(text)
     return Source(
         id=source_id or Path(rel).stem, path=rel, format=fmt, headline=headline, text=text, body_start=body_start,
-        standfirst=article.standfirst, outlet=_first(entry.outlet, page.get("sitename")),
+        standfirst=article.standfirst, outlet=_first(entry.outlet, page.get("sitename"),
+                                                     site_of(_first(entry.url, page.get("url")))),
         url=_first(entry.url, page.get("url")), byline=_first(entry.byline, page.get("author"), article.byline),
         published=published, published_from=published_from, encoding=encoding, sha256=digest,
         removed=article.removed)

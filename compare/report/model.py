@@ -8,16 +8,16 @@ escaped parts, is marked safe.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
+from ..ingest import outlet_label
 from ..model import Changes, Claim, Comparison, Source
 
 BRIEF_TOP = 6
@@ -263,7 +263,7 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
 
     def outlet(source_id: str) -> str:
         source = sources.get(source_id)
-        return (source.outlet or source.id) if source else source_id
+        return outlet_label(source) if source else source_id
 
     outlet_names = sorted({outlet(s) for s in sources})
     outlet_key = {name: f"o{n}" for n, name in enumerate(outlet_names)}
