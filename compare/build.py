@@ -61,6 +61,7 @@ class Progress:
     on_skip: OnSkip | None = None
     on_file: Callable[[str], None] | None = None
     on_stage: Callable[[str], None] | None = None
+    on_total: Callable[[int], None] | None = None
 
     def stage(self, name: str) -> None:
         if self.on_stage:
@@ -82,7 +83,8 @@ def find_corpus(sources_dir: Path = DEFAULT_SOURCES) -> Path:
 
 def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Config | None = None,
           on_skip: OnSkip | None = None, on_file: Callable[[str], None] | None = None,
-          force: bool = False, on_stage: Callable[[str], None] | None = None) -> BuildResult:
+          force: bool = False, on_stage: Callable[[str], None] | None = None,
+          on_total: Callable[[int], None] | None = None) -> BuildResult:
     """Build the comparison of one corpus folder into `out_dir` (default build/<corpus>/).
 
     Unchanged sources come from the cache unless `force` is set. `on_file` hears of each file as it is
@@ -106,7 +108,7 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
         return BuildResult(out, outputs, up_to_date=True)
     from .report import pdf
 
-    progress = Progress(on_skip, on_file, on_stage)
+    progress = Progress(on_skip, on_file, on_stage, on_total)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
         comparison, per_source = _compare(corpus_dir, config, cache, settings, force, progress)
         try:
@@ -154,7 +156,9 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
         return source
 
     try:
-        corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file, reader=reader)
+        corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file, reader=reader,
+                               on_total=progress.on_total)
+        progress.stage(f"read {len(corpus.sources)} source(s); comparing")
         if not corpus.sources:
             raise NoSourcesError(f"{corpus_dir}: no article could be read "
                                  f"({len(corpus.skipped)} file(s) skipped)")

@@ -27,27 +27,32 @@ def cli() -> None:
 def _build(corpus: Path, out: Path | None, config, force: bool = False):
     """One build with progress on stderr and a line per skipped file; the library does the work."""
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
 
     from .build import build
 
     console = Console(stderr=True)
     # Only on a terminal: in a log (cron, systemd, watch piped to a file) a spinner is noise.
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True,
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True,
                   disable=not console.is_terminal) as progress:
-        task = progress.add_task("reading sources")
+        task = progress.add_task("reading sources", total=None)
+
+        def on_total(count: int) -> None:
+            progress.update(task, total=count, completed=0)
 
         def on_file(rel: str) -> None:
-            progress.update(task, description=f"reading {rel}")
+            progress.update(task, description=f"reading {rel}", advance=1)
 
         def on_skip(entry) -> None:
             progress.console.print(f"compare: skipped {corpus / entry.path}: {entry.reason}",
                                    markup=False, highlight=False, soft_wrap=True)
 
-        def on_stage(stage: str) -> None:
-            progress.update(task, description=stage)
+        def on_stage(stage: str) -> None:  # past reading: the stage, with no count of files left over
+            progress.update(task, description=stage, total=None, completed=0)
 
-        result = build(corpus, out, config, on_skip=on_skip, on_file=on_file, force=force, on_stage=on_stage)
+        result = build(corpus, out, config, on_skip=on_skip, on_file=on_file, force=force, on_stage=on_stage,
+                       on_total=on_total)
     if result.up_to_date:
         click.echo(f"up to date: nothing changed since the last build in {result.out_dir}")
         return result

@@ -29,8 +29,10 @@ Reader = Callable[[Path, str, str, ManifestEntry, Config], Source]
 
 
 def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = None,
-                  on_file: Callable[[str], None] | None = None, reader: Reader | None = None) -> Corpus:
-    """Read every article of a corpus folder; `on_skip` hears of each file left out as it happens.
+                  on_file: Callable[[str], None] | None = None, reader: Reader | None = None,
+                  on_total: Callable[[int], None] | None = None) -> Corpus:
+    """Read every article of a corpus folder; `on_skip` hears of each file left out as it happens,
+    `on_total` of how many files there are before the first is read, `on_file` of each as it is read.
 
     `reader` reads one file (default `read_source`); a build passes one that answers from its cache.
     """
@@ -54,6 +56,8 @@ def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = Non
     for name in sorted(set(manifest) - present):
         skip(name, "named in the manifest but not found")
     ids = source_ids(root, [f for f in files if f.suffix.lower() in config.extensions])
+    if on_total:
+        on_total(len(files))
     for path in files:
         rel = path.relative_to(root).as_posix()
         if on_file:
