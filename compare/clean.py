@@ -3,7 +3,8 @@
 `clean_blocks` runs small rules in order over the blocks (paragraphs or lines)
 of a page:
 
-1. split blocks where a page's text was glued to the article's first sentence;
+1. drop a browser paste's menus (lines naming the navigation, runs of menu items);
+   split blocks where a page's text was glued to the article's first sentence;
 2. drop the second copy of a line printed twice in a row (photo captions);
 3. strip photo credits ('Picture: …') from the end of caption lines;
 4. mark furniture block by block: browser and cookie notices, calls to action,
@@ -59,6 +60,7 @@ class CleanedArticle:
 def clean_blocks(texts: list[str], headline: str | None = None) -> CleanedArticle:
     """Clean the blocks of one page; `headline` is given when the page's markup named it."""
     blocks = [Block(t) for t in (t.strip() for t in texts) if t]
+    drop_navigation(blocks)
     drop_repeated_lines(blocks)
     strip_picture_credits(blocks)
     for block in blocks:
@@ -96,6 +98,35 @@ def split_glued_sentences(blocks: list[Block]) -> list[Block]:
                     piece.removed = before
         out.extend(pieces if any(not p.kept for p in pieces) else [block])
     return out
+
+
+def _menu_item(text: str) -> bool:
+    return (len(text.split()) <= bp.MENU_WORDS and not bp.TERMINAL_PUNCTUATION.search(text)
+            and not bp.QUOTE_MARK.search(text) and not any(ch.isdigit() for ch in text))
+
+
+def drop_navigation(blocks: list[Block]) -> None:
+    """A browser paste's menus: lines naming the navigation, and runs of menu items ('Home', 'News',
+    'Sport', ...); an article's short list of three or four is left alone."""
+    for block in blocks:
+        if block.kept and len(block.text.split()) <= bp.MENU_WORDS and bp.NAVIGATION.search(block.text):
+            block.removed = "navigation"
+    long = [i for i, b in enumerate(blocks) if len(b.text.split()) >= bp.SENTENCE_WORDS]
+    if not long:
+        return
+    position = {id(b): i for i, b in enumerate(blocks)}
+    run: list[Block] = []
+    for block in [*blocks, Block("end.")]:
+        if block.kept and _menu_item(block.text) and not bp.BULLET.match(block.text):
+            run.append(block)
+            continue
+        if not block.kept and block.removed == "navigation":
+            continue  # a menu's own label inside the run
+        at_an_edge = run and (position[id(run[-1])] < long[0] or position[id(run[0])] > long[-1])
+        if len(run) >= bp.MENU_RUN and at_an_edge:  # menus frame a page; a list inside the copy is the story's
+            for item in run:
+                item.removed = "navigation"
+        run = []
 
 
 def drop_repeated_lines(blocks: list[Block]) -> None:

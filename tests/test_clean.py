@@ -220,3 +220,41 @@ def test_a_page_in_another_outlets_layout():
         "The target is 18 minutes.",
         "Paramedic unions said crews were waiting outside hospitals for hours.",
     ]
+
+
+BROWSER_PASTE = """Accessibility Navigation
+Skip to content
+Primary Navigation
+Home
+News
+Sport
+Business
+Politics
+Opinion
+Culture
+Council votes to close the Elm Street library
+
+The council voted on Tuesday to close the Elm Street library in March, after a consultation.
+
+The library's 1,200 members will be offered places at the central library, the council said.
+About
+Contact
+Careers
+Advertise
+Privacy
+"""
+
+
+def test_a_browser_paste_loses_its_menus_and_keeps_its_headline():
+    article = clean(BROWSER_PASTE)
+    assert article.headline == "Council votes to close the Elm Street library"
+    assert article.paragraphs == [
+        "The council voted on Tuesday to close the Elm Street library in March, after a consultation.",
+        "The library's 1,200 members will be offered places at the central library, the council said."]
+    assert {r.reason for r in article.removed} == {"navigation"}
+
+
+def test_an_articles_short_list_is_kept():
+    text = ("Three branches will close\n\nThe council named the branches that will close:\n\nElm Street\n\n"
+            "Park Road\n\nHigh Street\n\nThe decision will be reviewed next year, the council said.")
+    assert "Park Road" in body(text)

@@ -68,3 +68,15 @@ ACRONYM_LINE = re.compile(r"^[A-Z]{2,4}$")
 GLUED_SENTENCES = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;\"\u201d\u2019')\]]$")
+
+# A page's visible text pasted from a browser keeps its menus: a line that names the navigation
+# ('Primary Navigation', 'Skip to content', 'Accessibility'), and runs of short lines with no
+# sentence in them ('Home', 'News', 'Sport', 'Politics', ...).
+NAVIGATION = re.compile(r"\b(navigation|main menu|site menu|skip to (main )?content|skip navigation|accessibility|"
+                        r"search this site|toggle menu|open menu|close menu)\b", I)
+MENU_WORDS = 4
+"""A menu item is this many words or fewer, with no end punctuation."""
+MENU_RUN = 5
+"""This many such lines in a row, above the article's first sentence or below its last, are a menu."""
+SENTENCE_WORDS = 12
+"""A block this long is the article's copy: menus stand before the first or after the last."""
