@@ -2,10 +2,11 @@
 
 Two outlets that give one actor two acts of one class ('resigned' against 'will retire', 'arrested'
 against 'detained', 'rejected the appeal' against 'refused to hear it'), or one act at two degrees
-of certainty ('resigned' against 'is expected to resign'), tell two accounts; so do two outlets that
+of certainty ('resigned' against 'will resign'), tell two accounts; so do two outlets that
 credit one person's words to interviews with two outlets ('told WEWS-TV', 'told Fox 8'). An outlet that
 tells both acts tells no other account than the rest; an act still to come in an earlier piece is no
-contradiction of a later piece that reports it done.
+contradiction of a later piece that reports it done; an act only possible ('is expected to resign',
+'called for him to resign') is never compared.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .model import Claim, Evidence, Version
 from .rules.statements import SAME_ACCOUNT_WORDS, SAME_MATTER_WORDS, SAME_RECIPIENT
+
 
 def _actor_key(claim: Claim) -> str:
     """One actor across sources: a person by surname, a body by its name."""

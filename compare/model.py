@@ -161,7 +161,6 @@ class Discrepancy:
     versions: list[Version] = field(default_factory=list)
 
 
-
 @dataclass
 class Changes:
     """What a build changed since the one before it, for the 'Since the last build' sections."""
