@@ -1,7 +1,8 @@
 """`date` findings: two outlets that put one happening of a story at times that cannot both hold.
 
 A date or a time carries what happened then (`extract.happenings`). Within an event, two sources'
-times of one happening are compared when their clauses share another word, so that 'the disaster
+times of one happening the story is about are compared when their clauses share two other words
+and name no different people, so that 'the disaster
 Sunday afternoon ... wiped out the crew' meets 'late Sunday evening, 19 crew members were killed', and
 a date the story recalls ('the 1994 fire killed 14') meets nothing of today. Precision is respected:
 a month holds each of its days, 'Sunday' holds 'Sunday evening', 'just before noon' holds 11:45.
