@@ -2,9 +2,9 @@
 
 A date or a time carries what happened then (`extract.happenings`). Within an event, two sources'
 times of one happening the story is about are compared when their clauses share two other words
-and name no different people, so that 'the disaster
-Sunday afternoon ... wiped out the crew' meets 'late Sunday evening, 19 crew members were killed', and
-a date the story recalls ('the 1994 fire killed 14') meets nothing of today. Precision is respected:
+and name no different people, so that 'the disaster Sunday afternoon ... wiped out the crew' meets
+'late Sunday evening, 19 crew members were killed', and a date the story recalls ('the 1994 fire
+killed 14') meets nothing of today. Precision is respected:
 a month holds each of its days, 'Sunday' holds 'Sunday evening', 'just before noon' holds 11:45.
 Two sources differ only where no version of one can hold with any version of the other.
 """
