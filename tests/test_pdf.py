@@ -142,3 +142,12 @@ def _zombie(pid: int) -> bool:
             return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
         return True
+
+
+def test_the_brief_states_facts_and_compares_headlines_in_a_table(example_build):
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(example_build / "brief.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "only here:" not in text and "The headlines differ" not in text
+    assert "at least 1,400" in text and "up to 1,400" in text

@@ -249,8 +249,10 @@ def _timeline(events, ratings_by_event) -> Markup:
 
 
 def _for_the_brief(views: list[DiscrepancyView]) -> list[DiscrepancyView]:
-    """What a brief shows of some findings: none a reviewer dismissed, the verified ones first."""
-    return sorted((d for d in views if d.verdict != "dismissed"), key=lambda d: d.verdict != "verified")
+    """What a brief states of some findings in sentences: none a reviewer dismissed, the verified ones
+    first, and no headline finding (the brief compares a story's headlines in a table, words marked)."""
+    return sorted((d for d in views if d.verdict != "dismissed" and d.kind != "headline"),
+                  key=lambda d: d.verdict != "verified")
 
 
 def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] | None = None) -> ReportModel:
