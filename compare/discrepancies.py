@@ -715,7 +715,7 @@ def _salient(claim: Claim) -> bool:
     return not (figure_number(claim) <= 2 and not any(ch.isdigit() for ch in claim.text))
 
 
-def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source) -> bool:
+def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source, rules: AlignmentRules) -> bool:
     """Whether a source may hold `claim` in other words: the same number anywhere in its text, or a
     number of the same kind of thing near enough to be its own version of it."""
     value, family = figure_number(claim), unit_family(claim.unit)
@@ -731,7 +731,7 @@ def _may_state_it_otherwise(claim: Claim, figures: list[Claim], source: Source) 
         if number == value:
             return True
         if family and unit_family(other.unit) == family and counted(claim) and counted(other) == counted(claim) \
-                and min(number, value) > 0 and max(number, value) / min(number, value) <= AlignmentRules.figure_counted_max_ratio:
+                and min(number, value) > 0 and max(number, value) / min(number, value) <= rules.figure_counted_max_ratio:
             return True  # its own number for the same thing: 'destroyed 200 homes' is no silence on '50 structures
         if family and unit_family(other.unit) == family and min(number, value) > 0 \
                 and max(number, value) / min(number, value) <= 2:
@@ -784,7 +784,7 @@ def omission_findings(ev: _Event) -> None:
             missing = [o for o in members if o not in present and any(ev.linked(o, p, strongly=True) for p in present)
                        and (ev.sources[o].published or latest) >= latest
                        and (led or len(ev.sources[o].text) >= COMPARABLE_LENGTH * reporting)
-                       and not (claim.kind == "figure" and _may_state_it_otherwise(claim, figures[o], ev.sources[o]))]
+                       and not (claim.kind == "figure" and _may_state_it_otherwise(claim, figures[o], ev.sources[o], ev.rules))]
             if not missing:
                 continue
             reported.add(key)

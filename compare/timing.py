@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from .align import looks_like_a_name
 from .extract.happenings import CLASS_OF, HAPPENING
+from .extract.text import phrase_key
 from .model import Claim, Evidence, Version
 from .rules.predicates import HAPPENING_SHARED_WORDS
 from .rules.calendar import DEADLINE, MONTHS, PARTS_OF_DAY, PAST_VERB, WEEKDAY_FUTURE, WEEKDAY_NAMES
@@ -92,6 +93,7 @@ def date_findings(ev) -> None:
     published = {sid: days_of(s.published or "") for sid, s in ev.sources.items()}
     day_of_time = _days_of_times(ev.claims.values())
     central = _central_happenings(ev)
+    surnames = _surnames(ev)
     timed: dict[str, list[tuple[Claim, str]]] = defaultdict(list)  # happening -> (claim, 'time' | 'date')
     for claim in sorted(ev.claims.values(), key=lambda c: (c.source, c.start)):
         if claim.kind not in ("time", "date") or not claim.extra.get("happening"):
@@ -102,11 +104,11 @@ def date_findings(ev) -> None:
             timed[happening].append((claim, claim.kind))
     for happening, claims in sorted(timed.items()):
         for kind, measure in (("time", hours), ("date", days)):
-            _compare(ev, happening, [c for c, k in claims if k == kind], measure, day_of_time)
+            _compare(ev, happening, [c for c, k in claims if k == kind], measure, day_of_time, surnames)
 
 
 def _compare(ev, happening: str, claims: list[Claim], measure: Callable[[Claim], Interval | None],
-             day_of_time: dict[str, Interval]) -> None:
+             day_of_time: dict[str, Interval], surnames: dict[str, set[str]]) -> None:
     by_source: dict[str, list[tuple[Claim, Interval]]] = defaultdict(list)
     for claim in claims:
         span = measure(claim)
@@ -117,7 +119,7 @@ def _compare(ev, happening: str, claims: list[Claim], measure: Callable[[Claim],
     for i, x in enumerate(sources):
         for y in sources[i + 1:]:
             pairs = [(a, b, sa, sb) for a, sa in by_source[x] for b, sb in by_source[y]
-                     if _one_happening(ev, a, b) and not _other_days(a, b, day_of_time)]
+                     if _one_happening(ev, a, b, surnames) and not _other_days(a, b, day_of_time)]
             if pairs and all(_apart(sa, sb) for *_, sa, sb in pairs):
                 a, b, *_ = pairs[0]
                 clashing.setdefault(a.source, a)
@@ -141,11 +143,11 @@ def _central_happenings(ev) -> set[str]:
         source = ev.sources[sid]
         opening = source.text[:source.body_start] + source.body[:LEDE_CHARS]
         for match in HAPPENING.finditer(opening):
-            seen[CLASS_OF[" ".join(match.group(1).lower().split())]].add(sid)
+            seen[CLASS_OF[phrase_key(match.group(1))]].add(sid)
     return {kind for kind, sources in seen.items() if len(sources) >= 2}
 
 
-def _one_happening(ev, a: Claim, b: Claim) -> bool:
+def _one_happening(ev, a: Claim, b: Claim, surnames: dict[str, set[str]]) -> bool:
     """Two times of one happening: their clauses share other words, and do not name different people
     ('Trump fired a second official on Monday', 'the resignation Sunday of Kirstjen Nielsen'); dates
     on one side of publication (what happened, or what is planned); clock times in one time zone
@@ -154,7 +156,7 @@ def _one_happening(ev, a: Claim, b: Claim) -> bool:
         return False
     if bool(a.extra.get("planned")) != bool(b.extra.get("planned")):
         return False  # 'the announcement would come on Wednesday' is a plan, not an account of it
-    people_a, people_b = _people_in(ev, a), _people_in(ev, b)
+    people_a, people_b = _people_in(a, surnames), _people_in(b, surnames)
     if people_a and people_b and not people_a & people_b:
         return False
     if a.kind == "date":
@@ -168,14 +170,21 @@ def _one_happening(ev, a: Claim, b: Claim) -> bool:
     return True
 
 
-def _people_in(ev, claim: Claim) -> set[str]:
+def _surnames(ev) -> dict[str, set[str]]:
+    """Per source, the surnames of the people it names, worked out once per event ('Wildfire' of a
+    title-case headline, written in lower case elsewhere in the text, is a word, no name)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for claim in ev.claims.values():
+        if claim.kind == "person" and looks_like_a_name(str(claim.value)):
+            found[claim.source].add(str(claim.value).split()[-1].lower())
+    return {sid: {name for name in names if not re.search(rf"\b{re.escape(name)}\b", ev.sources[sid].text)}
+            for sid, names in found.items()}
+
+
+def _people_in(claim: Claim, surnames: dict[str, set[str]]) -> set[str]:
     """The surnames of the people its source names that stand in a time's clause."""
     about = set(claim.extra.get("about", ()))
-    text = ev.sources[claim.source].text
-    surnames = {str(c.value).split()[-1].lower() for c in ev.claims.values()
-                if c.source == claim.source and c.kind == "person" and looks_like_a_name(str(c.value))}
-    return {name for name in surnames if (name in about or name.removesuffix("s") in about)
-            and not re.search(rf"\b{re.escape(name)}\b", text)}  # 'Wildfire' of a headline is a word, no name
+    return {name for name in surnames.get(claim.source, ()) if name in about or name.removesuffix("s") in about}
 
 
 def _zone(ev, claim: Claim) -> str | None:

@@ -21,7 +21,7 @@ from ..rules import predicates as pr
 from ..rules.units import AREA, TIME, unit_family
 from ..rules.calendar import MONTHS
 from ..rules.people import NOT_NAMES
-from .text import Segments, any_of
+from .text import Segments, phrase_key, phrase_pattern
 
 _DIGITS = re.compile(
     r"(?:(?<![A-Za-z])(?P<currency>US\$|\$US|A\$|\$A|AU\$|C\$|NZ\$|HK\$|S\$|USD|GBP|EUR|AUD|CAD|INR|RM|Rs\.?|[£$€¥₹]"
@@ -337,13 +337,9 @@ def _join_money(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _phrases(phrases) -> re.Pattern:
-    return re.compile(r"\b(" + any_of(p.lower() for p in set(phrases)) + r")\b", re.IGNORECASE)
-
-
-_PREDICATE = _phrases(p for ps in pr.COUNT_PREDICATES.values() for p in ps)
-_CLASS_OF = {re.sub(r"\s+", " ", p.lower()): c for c, ps in pr.COUNT_PREDICATES.items() for p in ps}
-_EXTENT = _phrases(pr.EXTENT_WORDS)
+_PREDICATE = phrase_pattern(p for ps in pr.COUNT_PREDICATES.values() for p in ps)
+_CLASS_OF = {phrase_key(p): c for c, ps in pr.COUNT_PREDICATES.items() for p in ps}
+_EXTENT = phrase_pattern(pr.EXTENT_WORDS)
 _WORD = re.compile(r"\S+")
 _CLAUSE_CHARS = 160  # enough for the predicate's reach in words
 
@@ -402,7 +398,7 @@ def _counts(text: str, figure: Figure, before: str, after: str, sentence_start: 
             if implied is None and pattern.search(figure.subject or ""):
                 implied = kind
         return implied, False
-    kind = pr.EXTENT_PREDICATE if pattern is _EXTENT else _CLASS_OF[re.sub(r"\s+", " ", match.group(1).lower())]
+    kind = pr.EXTENT_PREDICATE if pattern is _EXTENT else _CLASS_OF[phrase_key(match.group(1))]
     return kind, bool(pr.MODALS.search(context))
 
 

@@ -12,16 +12,12 @@ import re
 
 from ..rules import predicates as pr
 from ..rules.stopwords import STOPWORDS
-from .text import any_of
+from .text import phrase_key, phrase_pattern
 
 
-def _phrases(phrases) -> re.Pattern:
-    return re.compile(r"\b(" + any_of(p.lower() for p in set(phrases)) + r")\b", re.IGNORECASE)
-
-
-HAPPENING = _phrases(p for ps in pr.HAPPENINGS.values() for p in ps)
+HAPPENING = phrase_pattern(p for ps in pr.HAPPENINGS.values() for p in ps)
 CLASS_OF = {p: c for c, ps in pr.HAPPENINGS.items() for p in ps}
-_OCCASION = _phrases(pr.OCCASIONS)
+_OCCASION = phrase_pattern(pr.OCCASIONS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 _OPENING = re.compile(r"^\s*(?:(?:on|by|at|in|late|early|just|shortly|before|after|around|about|until|since|"
                       r"then|and|but|so)\s+)*$", re.IGNORECASE)
@@ -55,9 +51,9 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     reach = pr.HAPPENING_REACH if opens_sentence or closes_sentence else pr.HAPPENING_NEAR
     before = " ".join(before.split()[-reach:])
     after = " ".join(after.split()[:reach])
-    found = [(len(before) - m.end(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(before)
+    found = [(len(before) - m.end(), CLASS_OF[phrase_key(m.group(1))]) for m in HAPPENING.finditer(before)
              if not _ASKED.search(before, 0, m.start())]
-    found += [(m.start(), CLASS_OF[_norm(m.group(1))]) for m in HAPPENING.finditer(after)
+    found += [(m.start(), CLASS_OF[phrase_key(m.group(1))]) for m in HAPPENING.finditer(after)
               if not _ASKED.search(after, 0, m.start())]
     occasions = [len(before) - m.end() for m in _OCCASION.finditer(before)]
     occasions += [m.start() for m in _OCCASION.finditer(after)]
@@ -69,7 +65,7 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
     following = re.sub(r"^['\u2019]s\b", "", after.lstrip()).lstrip()  # "Monday's attack"
     attributive = HAPPENING.match(following) or _OCCASION.match(following)
     if attributive:  # 'the midday attack', 'an evening vigil'
-        kind = CLASS_OF.get(_norm(attributive.group(1)))
+        kind = CLASS_OF.get(phrase_key(attributive.group(1)))
         return ([kind] if kind else []), about
     nearest = min(distance for distance, _ in found)
     if occasions and min(occasions) < nearest:
@@ -78,9 +74,6 @@ def happenings(text: str, start: int, end: int, sentence_start: int, sentence_en
         return [], about  # 'ordered checks on every child Tuesday after the boy died'
     return sorted({kind for _, kind in found}), about
 
-
-def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _verb_nearer(before: str, after: str, nearest: int) -> bool:

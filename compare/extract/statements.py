@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from ..rules import statements as st
 from ..rules.stopwords import STOPWORDS
 from .people import Mention
-from .text import Segments, any_of
+from .text import Segments, phrase_key, phrase_pattern
 
-_FORMS = sorted(((form, cls, act) for cls, acts in st.ACTS.items() for act, forms in acts.items() for form in forms),
-                key=lambda item: -len(item[0]))
-_ACT = re.compile(r"\b(" + any_of(f.lower() for f, _, _ in _FORMS) + r")\b", re.IGNORECASE)
-_OF = {" ".join(form.lower().split()): (cls, act) for form, cls, act in _FORMS}
+_FORMS = [(form, cls, act) for cls, acts in st.ACTS.items() for act, forms in acts.items() for form in forms]
+_ACT = phrase_pattern(f for f, _, _ in _FORMS)
+_OF = {phrase_key(form): (cls, act) for form, cls, act in _FORMS}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 _MATTER_CHARS = 240  # either side of an act: its sentence, bounded however long a sentence runs
 
@@ -35,7 +34,7 @@ def extract_statements(segments: Segments, mentions: list[Mention]) -> list[Stat
     ends = [m.end for m in named]
     found = []
     for match in _ACT.finditer(text):
-        cls, act = _OF[" ".join(match.group(1).lower().split())]
+        cls, act = _OF[phrase_key(match.group(1))]
         sentence = segments.sentence_at(match.start())
         before = text[max(sentence.start, match.start() - st.ACTOR_REACH):match.start()]
         if st.NEGATED.search(before):

@@ -139,3 +139,13 @@ def any_of(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return render(trie)
+
+
+def phrase_pattern(phrases) -> re.Pattern:
+    """Any of `phrases` as whole words, in any case, with the phrase found as group 1 (a trie: see `any_of`)."""
+    return re.compile(r"\b(" + any_of({p.lower() for p in phrases}) + r")\b", re.IGNORECASE)
+
+
+def phrase_key(found: str) -> str:
+    """A phrase as found in a text, as its word list keys it: lower case, single spaces."""
+    return " ".join(found.lower().split())
