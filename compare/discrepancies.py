@@ -47,7 +47,7 @@ from .align import FOLD, TOKEN, EventAlignment, best_window, counted, figure_num
 from .extract.text import sentence_around
 from .ingest import outlet_label
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
-from .rules.alignment import AGREEMENT, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
+from .rules.alignment import AGREEMENT, COMPOUND_GAP, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
                              LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
 from .rules.numbers import AGE_UNIT, COMPARATIVES, ESTIMATES, VAGUE_PHRASE as VAGUE
@@ -267,7 +267,8 @@ def figure_findings(ev: _Event) -> None:
         # $250,000' are two groups of people, not two bounds on one sum
         if not pairs:
             continue
-        versions = _versions(claims, lambda c: (str(c.value), c.qualifier or "exact"))
+        versions = _versions(claims, lambda c: (_interval(c), c.qualifier or "exact"))  # 'five decades' is
+        # not 'five years'
         kind = "figure_qualifier" if all(k == "qualifier" for *_, k in pairs) else "figure_value"
         said = "; ".join(f"{ev.names(v.sources)} {'says' if len(v.sources) == 1 else 'say'} {_quoted(v.text)}"
                          + _per(ev.claims[v.claims[0]]) for v in versions)
@@ -332,7 +333,7 @@ def word_changes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, i
     window = best_window(a, b)
     stretch = b[window.start:window.end]
     changes = []
-    for tag, a0, a1, b0, b1 in _merged(Levenshtein.opcodes(a, stretch)):
+    for tag, a0, a1, b0, b1 in _joined_compounds(_merged(Levenshtein.opcodes(a, stretch)), a, stretch):
         at_start = a0 == 0 and b0 == 0
         at_end = a1 == len(a) and b1 == len(stretch)
         if at_start and (tag != "replace" or window.start > 0) or at_end and (tag != "replace" or window.end < len(b)):
@@ -355,6 +356,22 @@ def _merged(opcodes) -> list[tuple[str, int, int, int, int]]:
         else:
             merged.append([op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end])
     return [tuple(m) for m in merged]
+
+
+def _joined_compounds(edits, a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Two edits a word or two apart that together only split or join a compound are one: 'tongue in
+    cheek' against 'tongue-in-cheek' (read as one word) lines up 'in' with 'in' and leaves two edits."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for edit in edits:
+        if out:
+            _, a0, a1, b0, b1 = out[-1]
+            gap = edit[1] - a1
+            if 0 < gap <= COMPOUND_GAP and edit[3] - b1 == gap and \
+                    "".join(a[a0:edit[2]]) == "".join(b[b0:edit[4]]):
+                out[-1] = ("replace", a0, edit[2], b0, edit[4])
+                continue
+        out.append(edit)
+    return out
 
 
 def _cosmetic(mine: list[str], theirs: list[str]) -> bool:
@@ -404,9 +421,11 @@ def _compare_quotes(short: Claim, long: Claim) -> tuple[list[str], list[tuple[in
             continue  # 'him' where the other prints '[Geithner]': an editor's gloss, not another word
         if not mine and _repeated(theirs, b, l0) or not theirs and _repeated(mine, a, s0):
             continue  # 'now, now' for 'now': a speaker's repetition kept by one transcript
-        described.append(_describe(op, " ".join(a[s0:s1]), " ".join(b[l0:l1])))
-        for marks, spans, x, y in ((short_marks, short_spans, s0, s1), (long_marks, long_spans, l0, l1)):
-            mark = _marks(spans, x, y)
+        short_mark, long_mark = _marks(short_spans, s0, s1), _marks(long_spans, l0, l1)
+        # told in the sources' own letters ('somebody's the', not the folded 'somebodys the')
+        described.append(_describe(op, short.text[slice(*short_mark)] if short_mark else "",
+                                   long.text[slice(*long_mark)] if long_mark else ""))
+        for marks, mark in ((short_marks, short_mark), (long_marks, long_mark)):
             if mark:
                 marks.append(mark)
     return described, short_marks, long_marks

@@ -414,6 +414,26 @@ def test_a_quote_that_differs_only_by_an_article_a_filler_or_a_compound_is_print
                    kind="quote_wording") == []
 
 
+def test_a_compound_hyphenated_by_one_outlet_is_no_change_of_words(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-01-10", "Mayor answers critics\n\n\u201cThere was a little bit of tongue in cheek "
+                                          "in that, but also a lot of truth to it,\u201d Mayor Sue Park said."),
+                   ("Echo", "2023-01-10", "Mayor replies\n\n\u201cThere was a little bit of tongue-in-cheek in that, "
+                                          "but also a lot of truth to it,\u201d Mayor Sue Park said."),
+                   kind="quote_wording") == []
+
+
+def test_a_changed_word_is_told_in_the_sources_letters(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-01-10", "Mayor answers critics\n\n\u201cWhen somebody's the mayor, the authority "
+                                         "is total, and that's the way it must be,\u201d Mayor Sue Park said."),
+                  ("Echo", "2023-01-10", "Mayor replies\n\n\u201cWhen someone is the mayor, the authority is "
+                                         "total, and that's the way it must be,\u201d Mayor Sue Park said."),
+                  kind="quote_wording")
+    assert "\u2018somebody's\u2019" in d.summary or "\u2018someone is\u2019" in d.summary
+    assert "somebodys" not in d.summary
+
+
 def test_a_preview_published_before_the_event_leaves_nothing_out(tmp_path):
     assert flagged(tmp_path,
                    ("Post", "2023-09-08", "Rail strike tomorrow\n\nTrain drivers will strike on Friday over pay, "
@@ -992,3 +1012,12 @@ def test_the_two_sides_of_a_line_in_one_article_are_no_slip(tmp_path):
     assert flagged(tmp_path, ("Post", "2017-01-10", "Health law\n\nThe mandate covers employers with more than 50 "
                                                     "employees. Firms with fewer than 50 employees are exempt."),
                    kind="internal") == []
+
+
+def test_the_same_number_of_different_spans_are_two_versions(tmp_path):
+    """'Five decades' and 'five years' share the number 5: the finding still names both sides."""
+    [d] = _pair(tmp_path, "It was the worst flood the valley has seen in five decades, officials said.",
+                "It was the worst flood the valley has seen in five years, officials said.",
+                headline="Valley flood")
+    assert len(d.versions) == 2
+    assert "five decades" in d.summary and "five years" in d.summary

@@ -70,6 +70,9 @@ NUMBER_WORDS = {"&": "and", "one": "1", "two": "2", "three": "3", "four": "4", "
 # Words whose presence or absence in a quote changes nothing a reader needs: articles and the
 # fillers of speech. A quote that differs only by them is printed alike.
 COSMETIC_WORDS = {"a", "an", "the", "that", "well", "um", "uh", "oh", "ah", "er", "so", "actually", "you", "know"}
+# Two edits at most this many matching words apart are read together when, joined, they only split
+# or join a compound ('tongue in cheek' and 'tongue-in-cheek').
+COMPOUND_GAP = 2
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its", "this", "that"}
 # A verb's agreement changed ('is' for 'are'): a slip of the transcript, not of the speaker.
 AGREEMENT = {frozenset(pair) for pair in (("is", "are"), ("was", "were"), ("has", "have"), ("does", "do"))}
