@@ -101,7 +101,8 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     # What cached work depends on besides the file: the settings, and the template of the cached articles.
     settings = f"{config.fingerprint()}\0{templates.digest(templates.SOURCE_SECTION)}"
     root_files = _state_files(corpus_dir)
-    state = cache.corpus_state(corpus_dir, root_files, __version__, settings, config.max_source_bytes)
+    state = cache.corpus_state(corpus_dir, root_files, __version__, f"{settings}\0{templates.digest_all()}",
+                               config.max_source_bytes)
     outputs = [out / name for name in OUTPUT_FILES]
     if not force and cache.last_state() == state and all(p.exists() for p in outputs):
         cache.close()

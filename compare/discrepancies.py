@@ -49,7 +49,7 @@ from .ingest import outlet_label
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
 from .rules.alignment import AGREEMENT, COMPOUND_GAP, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
-                             LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME)
+                             LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME, FIGURES_OF_UNIT)
 from .rules.numbers import AGE_UNIT, COMPARATIVES, ESTIMATES, VAGUE_PHRASE as VAGUE
 from .rules.people import (GARBLED_ROLE, OFFICE_FAMILIES, ORGANISATION_WORDS, PAST_ROLE, ROLE_NOUNS, ROLE_PHRASE_END, ALSO_TRANSLITERATED,
                            TRANSLITERATIONS, Office)
@@ -138,6 +138,10 @@ class _Event:
         self.found.append(Discrepancy(id=finding_id(kind, anchor), kind=kind, sources=sources, summary=summary,
                                       severity=severity, claims=list(dict.fromkeys(claims)), evidence=evidence,
                                       event=self.event.id, versions=versions))
+
+
+HEADLINE_FINDING = "The headlines differ. "
+"""How a headline finding's summary starts: how a list of summaries alone (a previous build's) tells them."""
 
 
 def finding_id(kind: str, anchor: str) -> str:
@@ -283,8 +287,10 @@ def figure_findings(ev: _Event) -> None:
             why = "one gives a rate (so many a week, a day or a year), the other a number in all."
         else:
             why = "these versions cannot all be true."
-        subject = claims[0].subject or claims[0].unit or "the figure"
-        summary = f"The sources give different figures for {subject}: {said}; {why}"
+        unit = claims[0].unit
+        figures = (FIGURES_OF_UNIT[unit] if not claims[0].subject and unit in FIGURES_OF_UNIT
+                   else f"figures for {claims[0].subject or unit or 'one count'}")
+        summary = f"The sources give different {figures}: {said}; {why}"
         ev.add(kind, alignment.claims[0], summary, _figure_severity(ev, kind, pairs), versions,
                [Evidence(v.sources[0], ev.claims[v.claims[0]].text) for v in versions],
                [c.id for pair in pairs for c in pair[:2]])
@@ -709,7 +715,7 @@ def headline_findings(ev: _Event) -> None:
             detail += f" (only here: {', '.join(dict.fromkeys(heads[sid][a:b] for _, a, b in only[:6]))})"
         parts.append(detail)
         evidence.append(Evidence(sid, heads[sid], [(a, b) for _, a, b in only]))
-    summary = "The headlines differ. " + "; ".join(parts) + "."
+    summary = HEADLINE_FINDING + "; ".join(parts) + "."
     ev.add("headline", "\0".join(sorted(heads)), summary, "medium", versions, evidence)
 
 

@@ -97,3 +97,31 @@ def build_articles(folder, articles):
     from compare import build
 
     return build(write_corpus(folder, articles), folder / "out").comparison
+
+
+def write_allsides(folder: Path, count: int) -> Path:
+    """The first `count` articles of ../shared/corpora/allsides as a corpus folder with its manifest
+    (outlet, address, date, byline): real coverage, several outlets to a story."""
+    import csv
+    import gzip
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with gzip.open(SHARED / "corpora" / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as fh, \
+            (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as manifest:
+        writer = csv.writer(manifest)
+        writer.writerow(["file", "outlet", "url", "published", "byline"])
+        for n, line in zip(range(count), fh):
+            row = json.loads(line)
+            (folder / f"a{n:04d}.txt").write_text(f"{row['title']}\n\n{row['text']}", encoding="utf-8")
+            writer.writerow([f"a{n:04d}.txt", row["outlet"], row["url"], row["published"], row["authors"]])
+    return folder
+
+
+@pytest.fixture(scope="session")
+def allsides_build(tmp_path_factory) -> Path:
+    """300 real articles built once through the CLI: a corpus large enough for the index and story pages."""
+    root = tmp_path_factory.mktemp("allsides-300")
+    corpus = write_allsides(root / "corpus", 300)
+    result = run_cli("build", corpus, "-o", root / "out")
+    assert result.returncode == 0, result.stderr
+    return root / "out"

@@ -1021,3 +1021,10 @@ def test_the_same_number_of_different_spans_are_two_versions(tmp_path):
                 headline="Valley flood")
     assert len(d.versions) == 2
     assert "five decades" in d.summary and "five years" in d.summary
+
+
+def test_a_finding_on_percentages_names_them_as_a_reader_would(tmp_path):
+    [d] = _pair(tmp_path, "Turnout in the city election was 41% on Thursday, the council said.",
+                "Turnout in the city election was 47% on Thursday, the council said.",
+                headline="City election turnout")
+    assert d.summary.startswith("The sources give different percentages:") and "for %" not in d.summary

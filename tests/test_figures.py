@@ -295,3 +295,14 @@ def test_a_vague_amount_is_a_range_of_one_order_of_magnitude(body, expected):
 ])
 def test_measures_labels_and_spelled_out_pounds(body, expected):
     assert [(c.text, c.value, c.qualifier) for c in claims_in(body, "figure")] == expected
+
+
+@pytest.mark.parametrize("body", ["It is a very one-sided relationship, he said.", "It was a one-off payment.",
+                                  "A two-way street runs past the school.", "The club charges a one-time fee."])
+def test_a_number_word_that_says_how_counts_nothing(body):
+    assert claims_in(body, "figure") == []
+
+
+def test_a_number_word_that_says_how_many_still_counts():
+    assert [c.text for c in claims_in("A three-year-old boy and two-thirds of the class were sent home.", "figure")] \
+        == ["three-year-old boy", "two-thirds"]

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import ROOT, build_articles
+from tests.conftest import ROOT, build_articles, load_json
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -44,24 +44,56 @@ def test_filtering_by_kind_shrinks_the_list(page, example_build):
     assert page.errors == []
 
 
-def test_clicking_a_discrepancy_highlights_its_words_in_the_sources(page, example_build, tmp_path):
+def test_show_in_the_sources_puts_each_outlets_sentence_side_by_side_and_names_it_in_the_address(page, example_build):
     page.goto((example_build / "report.html").as_uri())
     item = page.locator("li.discrepancy", has_text="at least 1,400").first
+    finding = item.get_attribute("id")
     item.locator("button.show").click()
-    active = page.eval_on_selector_all("mark.active", "els => els.map(e => e.textContent)")
-    assert "at least 1,400 children" in active and "up to 1,400 children" in active
-    assert page.locator("mark.active").first.is_visible()
+    panel = item.locator(".in-sources")
+    assert panel.is_visible()
+    marked = panel.locator("mark").all_text_contents()
+    assert "at least 1,400 children" in marked and "up to 1,400 children" in marked
+    boxes = [box.bounding_box() for box in panel.locator(":scope > div").all()]
+    assert len(boxes) == 2 and abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[0]["x"] != boxes[1]["x"]
+    assert page.url.endswith("#" + finding)
     shots = ROOT / "test-output"
     shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / "report-discrepancy.png"))
-    assert (shots / "report-discrepancy.png").stat().st_size > 10_000
+    item.screenshot(path=str(shots / "report-discrepancy.png"))
+    page.go_back()
+    page.wait_for_function("id => document.querySelector('#in-' + id).hidden", arg=finding)
+    assert not page.url.endswith("#" + finding)
+    page.go_forward()
+    panel.wait_for(state="visible")
+    assert page.errors == []
+
+
+def test_an_address_naming_a_finding_opens_it(page, example_build):
+    page.goto((example_build / "report.html").as_uri())
+    finding = page.locator("li.discrepancy", has_text="at least 1,400").first.get_attribute("id")
+    page.goto((example_build / "report.html").as_uri() + "#" + finding)
+    assert page.locator(f"#in-{finding}").is_visible()
+
+
+def test_j_and_k_walk_the_findings_shown_and_o_opens_one(page, example_build):
+    page.goto((example_build / "report.html").as_uri())
+    page.select_option("#filter-severity", "medium")
+    shown = page.eval_on_selector_all("li.discrepancy:not([hidden])", "els => els.map(e => e.id)")
+    assert len(shown) >= 2
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    assert page.eval_on_selector("li.discrepancy.current", "e => e.id") == shown[1]
+    page.keyboard.press("k")
+    assert page.eval_on_selector("li.discrepancy.current", "e => e.id") == shown[0]
+    page.keyboard.press("o")
+    assert page.locator(f"#in-{shown[0]}").is_visible() or page.locator(f"#{shown[0]} button.show").count() == 0
+    assert page.errors == []
 
 
 def test_an_alignment_highlights_every_version(page, example_build):
     page.goto((example_build / "report.html").as_uri())
     table = page.locator("table.alignment", has_text="The corporate response").first
-    table.locator("xpath=following-sibling::button[1]").click()
-    active = page.eval_on_selector_all("mark.active", "els => els.map(e => e.textContent)")
+    table.locator("xpath=../following-sibling::button[1]").click()
+    active = page.eval_on_selector_all("article mark.active", "els => els.map(e => e.textContent)")
     assert sum("corporate response" in text for text in active) == 2
 
 
@@ -88,6 +120,7 @@ def test_script_from_a_source_never_runs(page, tmp_path):
     page.goto(report.as_uri())
     assert page.errors == []
     assert page.locator("script").count() == 1          # the report's own script only
+    assert page.locator("script[src]").count() == 0
     assert page.locator("img, link[rel=attachment], a[href^='javascript']").count() == 0
     assert "<script>alert('headline')</script>" in page.text_content("#sources")
     assert comparison.corpus.sources
@@ -137,3 +170,59 @@ def test_the_event_filter_lists_only_stories_that_can_have_findings(tmp_path):
     html = (out / "report.html").read_text(encoding="utf-8")
     options = re.search(r'<select name="event" id="filter-event">(.*?)</select>', html, re.S).group(1)
     assert "Hospital waiting list" in options and "Library to open" not in options
+
+
+# -- a corpus too large for one page: an index and a page per story ------------------------------
+
+def no_sideways_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_a_large_corpus_gets_a_small_index_with_its_stories_and_a_page_for_each(page, allsides_build):
+    index = allsides_build / "report.html"
+    assert index.stat().st_size < 2_000_000
+    page.goto(index.as_uri())
+    assert page.locator("article.source").count() == 0       # the articles are on the story pages
+    links = page.eval_on_selector_all("table.stories a", "els => els.map(e => e.getAttribute('href'))")
+    assert len(links) > 20 and all((allsides_build / link).is_file() for link in links)
+    single = page.eval_on_selector_all("#single a", "els => els.map(e => e.getAttribute('href'))")
+    assert single and not set(single) & set(links)           # told by one article: listed apart
+    page.click(f"table.stories a[href='{links[0]}']")
+    page.wait_for_url("**/" + links[0])
+    assert page.locator("li.discrepancy").count() > 0 and page.locator("article.source").count() >= 2
+    assert page.locator("#filter-event").count() == 0         # a story page filters its own findings only
+    page.click("header.top .back a")
+    page.wait_for_url("**/report.html")
+    assert page.errors == []
+
+
+def test_the_index_searches_findings_and_articles(page, allsides_build):
+    finding = next(d for d in load_json(allsides_build / "comparison.json")["discrepancies"] if d["kind"] == "name")
+    word = max(re.findall(r"\w{6,}", finding["summary"]), key=len)
+    page.goto((allsides_build / "report.html").as_uri())
+    page.fill("#search-box", word.lower())
+    result = page.locator("#search-results li.finding a", has_text=finding["summary"][:40]).first
+    result.click()
+    page.wait_for_url(f"**#{finding['id']}")
+    assert page.locator(f"#in-{finding['id']}").is_visible()  # opened where the search result pointed
+    page.go_back()
+    page.fill("#search-box", "reuters")
+    texts = page.locator("#search-results li").all_text_contents()
+    assert texts and all("reuters" in text.lower() for text in texts)
+    page.fill("#search-box", "")
+    assert page.locator("#search-results li").count() == 0
+    assert page.errors == []
+
+
+def test_every_page_fits_a_phone(browser, allsides_build, example_build):
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    shots = ROOT / "test-output"
+    shots.mkdir(exist_ok=True)
+    story = next(allsides_build.glob("stories/*.html"))
+    busiest = max(allsides_build.glob("stories/*.html"), key=lambda p: p.stat().st_size)
+    for name, path in (("index", allsides_build / "report.html"), ("story", story), ("busiest-story", busiest),
+                       ("one-page", example_build / "report.html")):
+        phone.goto(path.as_uri())
+        phone.screenshot(path=str(shots / f"phone-{name}.png"))
+        assert no_sideways_scroll(phone), f"{name}: the page is wider than a phone"
+    phone.close()

@@ -1,4 +1,5 @@
 """brief.pdf read back with poppler: headlines, the summary page, page numbers, nothing fetched."""
+import json
 import os
 import re
 import shutil
@@ -151,3 +152,25 @@ def test_the_brief_states_facts_and_compares_headlines_in_a_table(example_build)
                           text=True, check=True).stdout
     assert "only here:" not in text and "The headlines differ" not in text
     assert "at least 1,400" in text and "up to 1,400" in text
+
+
+@pytest.mark.parametrize("build_name", ["example_build", "allsides_build"])
+def test_the_brief_reads_as_sentences_naming_both_sides(build_name, request):
+    """No machine text ('a | b', 'only here:'), every finding stated names each outlet it is about,
+    labels whole, and the timeline covers the stories the brief covers, no others."""
+    out = request.getfixturevalue(build_name)
+    comparison = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
+    text = pdf_text(out / "brief.pdf")
+    body = flat(text)
+    assert "|" not in text and "only here:" not in body and " 1 events" not in body
+    outlets = {s["id"]: s["outlet"] for s in comparison["sources"]}
+    stated = [d for d in comparison["discrepancies"] if flat(d["summary"])[:60] in body]
+    assert stated
+    for finding in stated:
+        sentence = flat(finding["summary"])
+        assert all(flat(outlets[s]) in sentence for s in finding["sources"]), sentence
+    timeline = body.split("Timeline", 2)[-1]
+    covered = [e for e in comparison["events"] if flat(e["label"]) in body]
+    assert covered
+    dates = set(re.findall(r"\d{4}-\d{2}-\d{2}", timeline.split(flat(covered[0]["label"]))[0]))
+    assert dates <= {e["date"] for e in covered}

@@ -41,7 +41,8 @@ def test_templates_ship_in_the_wheel(tmp_path):
 
 def test_a_large_corpus_gets_a_brief_of_its_weightiest_events_in_date_order():
     from compare.model import Comparison, Corpus, Discrepancy, Event
-    from compare.report.model import BRIEF_EVENTS, BRIEF_SOURCES, build_model
+    from compare.report.model import build_model
+    from compare.rules.report import BRIEF_EVENTS, BRIEF_SOURCES
 
     sources, events, discrepancies = [], [], []
     for day in range(1, 21):  # twenty two-outlet events; the even days have a high-severity finding

@@ -420,6 +420,8 @@ def extract_figures(segments: Segments) -> list[Figure]:
                 if pattern is _WORDS and g.get("unit") and g["unit"].lower() == "one" and not g.get("scale") \
                         and _NOT_A_COUNT_ONE.search(text[max(sentence.start, match.start() - 12):match.end() + 10]):
                     continue
+                if pattern is _WORDS and nr.MANNER_COMPOUND.match(text, match.end()):
+                    continue  # 'one-sided', 'two-way'
                 number_start = match.start()
                 if taken.overlaps(number_start, match.end()):
                     continue

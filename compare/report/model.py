@@ -1,10 +1,9 @@
 """The report model: everything the HTML report and the PDF brief display, computed once.
 
 Templates only loop and insert; every decision (what is highlighted, which
-words changed, what the timeline shows, what goes on page one) is made here,
-in Python, where it can be tested. Text from sources stays plain `str`, so
-Jinja2's autoescaping escapes it; only the timeline SVG, built here from
-escaped parts, is marked safe.
+words changed, what the timeline shows, what goes on page one, which page a
+story is on) is made here, in Python, where it can be tested. Text from
+sources stays plain `str`, so Jinja2's autoescaping escapes it.
 """
 from __future__ import annotations
 
@@ -15,18 +14,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from markupsafe import Markup, escape
-
+from ..discrepancies import HEADLINE_FINDING
+from ..extract.text import sentence_around
 from ..ingest import outlet_label
 from ..model import Changes, Claim, Comparison, Source
+from ..rules.report import (
+    BRIEF_CHANGES,
+    BRIEF_EVENTS,
+    BRIEF_FIGURES,
+    BRIEF_PER_EVENT,
+    BRIEF_SOURCES,
+    BRIEF_TOP,
+    COVERAGE_ROWS,
+    ONE_PAGE_UP_TO,
+)
 
-BRIEF_TOP = 6
-BRIEF_EVENTS = 5
-BRIEF_PER_EVENT = 3
-BRIEF_FIGURES = 6
-BRIEF_CHANGES = 5
-COVERAGE_ROWS = 60
-BRIEF_SOURCES = 30
 SEVERITY_WEIGHT = {"high": 9, "medium": 3, "low": 1}
 
 
@@ -52,6 +54,18 @@ class EvidenceView:
 
 
 @dataclass
+class ContextView:
+    """One outlet's sentence holding a finding's claim, the claim's words marked: the finding's
+    'Show in the sources', side by side in place. `marked` is empty where the outlet does not say it."""
+
+    outlet: str
+    before: str
+    marked: str
+    after: str
+    anchor: str             # the claim in the article, further down the same page
+
+
+@dataclass
 class DiscrepancyView:
     id: str
     kind: str
@@ -64,6 +78,8 @@ class DiscrepancyView:
     evidence: list[EvidenceView]
     verdict: str = ""        # what the review desk made of it: verified, dismissed, needs-work
     verdict_note: str = ""
+    contexts: list[ContextView] = field(default_factory=list)
+    page: str = ""           # the page it is on ('' on a one-page report)
 
 
 @dataclass
@@ -79,6 +95,7 @@ class AlignmentView:
     kind: str
     agree: bool
     rows: list[AlignmentRow]
+    event: str = ""
 
     @property
     def claims(self) -> str:
@@ -95,6 +112,7 @@ class SourceView:
     published: str
     url: str                # only http(s) URLs survive; anything else is shown as empty
     event_label: str
+    page: str = ""          # the page its story is on ('' on a one-page report)
 
 
 @dataclass
@@ -120,10 +138,29 @@ class EventView:
     headlines: list[tuple[str, list[Word]]]
     verdicts: str
     figures: list[tuple[str, str, str]]  # (outlet, figure, qualifier)
-    discrepancies: list[DiscrepancyView]
+    discrepancies: list[DiscrepancyView]   # the brief's: dismissed and headline findings left out
     more_discrepancies: int = 0
     weight: int = 0         # how much the brief needs this event: its findings, by severity
     sources: list[str] = field(default_factory=list)
+    findings: list[DiscrepancyView] = field(default_factory=list)  # all of them, for its page
+    alignments: list[AlignmentView] = field(default_factory=list)
+    coverage_outlets: list[str] = field(default_factory=list)
+    coverage: list[tuple[str, list[str]]] = field(default_factory=list)
+    page: str = ""          # its page of the report ('' on a one-page report)
+    severities: str = ""    # its findings counted by severity, for the index: '1 high, 2 low'
+
+    @property
+    def compared(self) -> bool:
+        """Told by more than one article, so there is something to compare."""
+        return len(self.sources) > 1
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    label: str
+    grades: str
+    page: str
 
 
 @dataclass
@@ -145,10 +182,8 @@ class ReportModel:
     discrepancies: list[DiscrepancyView]
     alignments: list[AlignmentView]
     counts: list[tuple[str, int]]
-    coverage_outlets: list[str]
-    coverage: list[tuple[str, list[str]]]
     skipped: list[tuple[str, str]]
-    timeline: Markup
+    timeline: list[TimelineEntry]
     kinds: list[str]
     severities: list[str]
     outlets: list[tuple[str, str]]
@@ -160,6 +195,18 @@ class ReportModel:
     changes: Changes | None = None
     change_lists: list[ChangeList] = field(default_factory=list)
     brief_change_lists: list[ChangeList] = field(default_factory=list)
+    brief_timeline: list[TimelineEntry] = field(default_factory=list)
+    outlet_count: int = 0
+    paged: bool = False     # an index page and a page per story, rather than one page
+
+    @property
+    def compared_events(self) -> list[EventView]:
+        return [e for e in self.events if e.compared]
+
+    @property
+    def single_events(self) -> list[EventView]:
+        """Stories told by one article: listed apart, and no choice in a filter of findings."""
+        return [e for e in self.events if not e.compared]
 
 
 def anchor(claim_id: str) -> str:
@@ -223,29 +270,30 @@ def marked_words(text: str, marks: list[tuple[int, int]], change: str) -> list[W
     return out
 
 
-def _timeline(events, ratings_by_event) -> Markup:
-    """An inline SVG: one mark per dated event, with the grades its sources reported."""
-    dated = [e for e in events if e.date]
-    if not dated:
-        return Markup("")
-    days = [dt.date.fromisoformat(e.date) for e in dated]
-    first, last = min(days), max(days)
-    span = max((last - first).days, 1)
-    width, height, margin = 760, 60 + 34 * min(len(dated), 12), 70
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Timeline of events" class="timeline">',
-             f'<line x1="{margin}" y1="30" x2="{width - margin}" y2="30" stroke="#555" stroke-width="2"/>']
-    for n, (event, day) in enumerate(sorted(zip(dated, days), key=lambda p: p[1])[:12]):
-        x = margin + (width - 2 * margin) * (day - first).days / span
-        y = 60 + 34 * n
-        verdicts = ratings_by_event.get(event.id, "")
-        parts.append(f'<circle cx="{x:.1f}" cy="30" r="6" fill="#1f4e79"/>')
-        parts.append(f'<line x1="{x:.1f}" y1="36" x2="{x:.1f}" y2="{y - 12}" stroke="#aaa"/>')
-        label = f"{event.date}: {verdicts}" if verdicts else event.date
-        anchor_x = min(max(x, 60), width - 60)
-        parts.append(f'<text x="{anchor_x:.1f}" y="{y}" font-size="12" text-anchor="middle">{escape(label)}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
+def _timeline(events: list[EventView]) -> list[TimelineEntry]:
+    """The dated stories in date order, each with the grades its sources reported: a list, so no label is
+    ever cut or drawn over another however many there are."""
+    return [TimelineEntry(e.date, e.label.removeprefix(f"{e.date}: "), e.verdicts, e.page)
+            for e in sorted(events, key=lambda e: e.date) if e.date != "undated"]
+
+
+def _context(source: Source, claim: Claim, outlet: str) -> ContextView:
+    sentence = sentence_around(source.text, claim.start, claim.end)
+    begin = source.text.find(sentence, max(0, claim.start - len(sentence)))
+    if begin == -1 or not begin <= claim.start < claim.end <= begin + len(sentence):
+        return ContextView(outlet, "", claim.text, "", anchor(claim.id))
+    return ContextView(outlet, sentence[:claim.start - begin], source.text[claim.start:claim.end],
+                       sentence[claim.end - begin:], anchor(claim.id))
+
+
+def _severities(views: list[DiscrepancyView]) -> str:
+    counts = Counter(d.severity for d in views)
+    return ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low") if counts[s])
+
+
+def page_name(event_id: str) -> str:
+    """A story's page, relative to report.html."""
+    return "stories/" + "".join(ch if ch.isalnum() or ch == "-" else "_" for ch in event_id) + ".html"
 
 
 def _for_the_brief(views: list[DiscrepancyView]) -> list[DiscrepancyView]:
@@ -262,6 +310,8 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
     sources = {s.id: s for s in corpus.sources}
     claims = {c.id: c for c in comparison.claims}
     events = {e.id: e for e in comparison.events}
+    paged = len(corpus.sources) > ONE_PAGE_UP_TO
+    pages = {e.id: page_name(e.id) if paged else "" for e in comparison.events}
 
     def outlet(source_id: str) -> str:
         source = sources.get(source_id)
@@ -279,69 +329,68 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
         discrepancies.append(DiscrepancyView(
             d.id, d.kind, d.severity, d.summary, event_id, events[event_id].label if event_id else "",
             " ".join(sorted({outlet_key[outlet(s)] for s in d.sources if s in sources})),
-            " ".join(anchor(c) for c in d.claims), evidence, *verdicts.get(d.id, ("", ""))))
+            " ".join(anchor(c) for c in d.claims), evidence, *verdicts.get(d.id, ("", "")),
+            contexts=_contexts(d.claims, d.sources, claims, sources, outlet), page=pages.get(event_id, "")))
     headline_marks = {(d.event, e.source): e.marks for d in comparison.discrepancies if d.kind == "headline"
                       for e in d.evidence}
 
     ratings_by_event = {e.id: ", ".join(e.grades) for e in comparison.events if e.grades}
     figures_by_event: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    alignments_by_event: dict[str, list[AlignmentView]] = defaultdict(list)
     for alignment in comparison.alignments:
-        if alignment.kind != "figure":
-            continue
-        for claim_id in alignment.claims:
-            claim = claims[claim_id]
-            figures_by_event[alignment.event].append(
-                (outlet(claim.source), claim.text, claim.qualifier or "exact"))
+        if alignment.kind == "figure":
+            for claim_id in alignment.claims:
+                claim = claims[claim_id]
+                figures_by_event[alignment.event].append((outlet(claim.source), claim.text, claim.qualifier or "exact"))
+        if alignment.kind != "person":
+            alignments_by_event[alignment.event].append(AlignmentView(
+                alignment.id, alignment.kind, alignment.agree,
+                [AlignmentRow(outlet(claims[c].source), claims[c].text, anchor(c)) for c in alignment.claims],
+                alignment.event))
 
     event_views = []
     for event in comparison.events:
         headline_words = [(outlet(s), marked_words(sources[s].headline, headline_marks.get((event.id, s), []), "ins"))
                           for s in event.sources]
-        own = _for_the_brief([d for d in discrepancies if d.event == event.id])
-        event_views.append(EventView(event.id, event.label, event.date or "undated", [outlet(s) for s in event.sources],
-                                     headline_words, ratings_by_event.get(event.id, ""),
-                                     figures_by_event.get(event.id, [])[:BRIEF_FIGURES], own[:BRIEF_PER_EVENT],
-                                     max(0, len(own) - BRIEF_PER_EVENT),
-                                     sum(SEVERITY_WEIGHT.get(d.severity, 1) for d in own), list(event.sources)))
+        findings = [d for d in discrepancies if d.event == event.id]
+        own = _for_the_brief(findings)
+        event_outlets = sorted({outlet(s) for s in event.sources})
+        view = EventView(event.id, event.label, event.date or "undated", [outlet(s) for s in event.sources],
+                         headline_words, ratings_by_event.get(event.id, ""),
+                         figures_by_event.get(event.id, [])[:BRIEF_FIGURES], own[:BRIEF_PER_EVENT],
+                         max(0, len(own) - BRIEF_PER_EVENT),
+                         sum(SEVERITY_WEIGHT.get(d.severity, 1) for d in own), list(event.sources), findings,
+                         alignments_by_event.get(event.id, []), event_outlets,
+                         _coverage(alignments_by_event.get(event.id, []), event_outlets), pages[event.id],
+                         _severities(findings))
+        event_views.append(view)
 
     source_views = []
     for source in corpus.sources:
         event = events.get(source.event)
         source_views.append(SourceView(
             source.id, source_anchor(source.id), outlet(source.id), source.headline, source.byline or "",
-            source.published or "undated", safe_url(source.url), event.label if event else ""))
-
-    alignment_views = [AlignmentView(a.id, a.kind, a.agree, [AlignmentRow(outlet(claims[c].source), claims[c].text,
-                                                                          anchor(c)) for c in a.claims])
-                       for a in comparison.alignments if a.kind != "person"]
-
-    coverage = []
-    for alignment in sorted(comparison.alignments, key=lambda a: -len(a.claims)):
-        if alignment.kind == "person":
-            continue
-        present = {outlet(claims[c].source) for c in alignment.claims}
-        label = claims[alignment.claims[0]].text
-        coverage.append((f"{alignment.kind}: {label[:80]}", ["yes" if o in present else "no" for o in outlet_names]))
-        if len(coverage) >= COVERAGE_ROWS:
-            break
+            source.published or "undated", safe_url(source.url), event.label if event else "",
+            pages.get(event.id, "") if event else ""))
 
     counts = Counter(d.kind for d in comparison.discrepancies)
-    generated = comparison.generated_at or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    generated = comparison.generated_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     model = ReportModel(
         corpus=corpus.name, generated_at=generated, build_date=generated[:10], sources=source_views,
-        events=event_views, discrepancies=discrepancies, alignments=alignment_views,
-        counts=sorted(counts.items()), coverage_outlets=outlet_names, coverage=coverage,
-        skipped=[(s.path, s.reason) for s in corpus.skipped],
-        timeline=_timeline(comparison.events, ratings_by_event),
+        events=event_views, discrepancies=discrepancies,
+        alignments=[a for e in event_views for a in e.alignments],
+        counts=sorted(counts.items()), skipped=[(s.path, s.reason) for s in corpus.skipped],
+        timeline=_timeline([e for e in event_views if e.compared]),
         kinds=sorted(counts), severities=[s for s in ("high", "medium", "low")
                                           if any(d.severity == s for d in comparison.discrepancies)],
-        outlets=[(outlet_key[name], name) for name in outlet_names])
+        outlets=[(outlet_key[name], name) for name in outlet_names], outlet_count=len(outlet_names), paged=paged)
     model.top = _for_the_brief(discrepancies)[:BRIEF_TOP]
     if comparison.changes and comparison.changes.previous_build:
         model.changes = comparison.changes
         model.change_lists = _change_lists(comparison.changes)
-        model.brief_change_lists = _change_lists(comparison.changes, BRIEF_CHANGES)
+        model.brief_change_lists = _change_lists(comparison.changes, BRIEF_CHANGES, brief=True)
     model.brief_events, model.more_events = _brief_events(event_views)
+    model.brief_timeline = _timeline(model.brief_events)
     if len(source_views) > BRIEF_SOURCES:
         view_of = {v.id: v for v in source_views}
         source_views = [view_of[source_id] for e in model.brief_events for source_id in e.sources]
@@ -350,9 +399,40 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
     return model
 
 
-def _change_lists(changes: Changes, cap: int | None = None) -> list[ChangeList]:
+def _contexts(claim_ids: list[str], source_ids: list[str], claims: Mapping[str, Claim],
+              sources: Mapping[str, Source], outlet) -> list[ContextView]:
+    """Each source's sentence holding the finding's first claim in it; a source with no claim in the
+    finding (it leaves the fact out) is shown saying nothing."""
+    first: dict[str, Claim] = {}
+    for claim_id in claim_ids:
+        claim = claims.get(claim_id)
+        if claim is not None and claim.source in sources:
+            first.setdefault(claim.source, claim)
+    if not first:
+        return []
+    out = [_context(sources[s], claim, outlet(s)) for s, claim in first.items()]
+    out += [ContextView(outlet(s), "", "", "", "") for s in source_ids if s not in first and s in sources]
+    return out
+
+
+def _coverage(alignments: list[AlignmentView], outlets: list[str]) -> list[tuple[str, list[str]]]:
+    """Which of a story's outlets state each of its claims, the most widely stated first."""
+    rows = []
+    for alignment in sorted(alignments, key=lambda a: -len(a.rows))[:COVERAGE_ROWS]:
+        present = {row.outlet for row in alignment.rows}
+        rows.append((f"{alignment.kind}: {alignment.rows[0].text[:80]}", ["yes" if o in present else "no" for o in outlets]))
+    return rows
+
+
+def _change_lists(changes: Changes, cap: int | None = None, brief: bool = False) -> list[ChangeList]:
+    """'Since the last build'; the brief's without the headline findings, which it shows only as its
+    tables of headlines."""
+    new, gone = changes.discrepancies_new, changes.discrepancies_gone
+    if brief:
+        new = [item for item in new if not item.startswith(HEADLINE_FINDING)]
+        gone = [item for item in gone if not item.startswith(HEADLINE_FINDING)]
     lists = [("Sources added", changes.sources_added), ("Sources removed", changes.sources_removed),
-             ("New discrepancies", changes.discrepancies_new), ("Discrepancies gone", changes.discrepancies_gone)]
+             ("New discrepancies", new), ("Discrepancies gone", gone)]
     return [ChangeList(title, items[:cap], len(items) - len(items[:cap])) for title, items in lists if items]
 
 

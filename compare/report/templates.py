@@ -17,6 +17,14 @@ def digest(name: str) -> str:
     return hashlib.sha256(read(name).encode("utf-8")).hexdigest()
 
 
+def digest_all() -> str:
+    """Changes whenever any template, stylesheet or script of the reports does: a build whose sources
+    are unchanged still writes its reports again after an upgrade changed how they look."""
+    folder = resources.files("report_templates")
+    names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith((".j2", ".css", ".js")))
+    return hashlib.sha256("".join(digest(name) for name in names).encode()).hexdigest()
+
+
 @lru_cache(maxsize=1)
 def environment():
     """Autoescaping always on: `select_autoescape` would not escape a template named *.html.j2.

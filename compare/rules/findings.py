@@ -44,3 +44,8 @@ its times are not compared."""
 
 LEDE_CHARS = 600
 """The opening of an article's body, read with its headline for what the story is about."""
+
+# What a figure finding calls figures of a unit that is no noun a reader would say: 'The sources give
+# different percentages', not 'different figures for %'.
+FIGURES_OF_UNIT = {"%": "percentages", "USD": "sums of money", "GBP": "sums of money", "EUR": "sums of money",
+                   "share": "shares", "points": "numbers of points", "years old": "ages"}

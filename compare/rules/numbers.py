@@ -178,3 +178,9 @@ CHANGE_VERB = re.compile(
     r"expanded|expands|reduced|reduces|changed|changes|upgraded|downgraded|up|down|higher|lower)\b"
     r"(?:\s+\S+){0,3}?\s+$", I)
 CHANGE_FROM = re.compile(r"^\s*from\s+$", I)   # between the end figure and the start: 'to 138,285 lots from'
+
+# A number word joined to one of these says how, not how many: 'a one-sided deal', 'a one-off payment',
+# 'a two-way street', 'a one-time fee' count nothing.
+MANNER_COMPOUND = re.compile(
+    r"[-\u2010](?:sided|off|time|way|handed|liner|stop|size|fits?-all|on-one|of-a-kind|upmanship|dimensional|"
+    r"track|horse|party|man\s+band)\b", I)
