@@ -96,3 +96,39 @@ def test_source_text_is_inert_on_the_desk(desk):
         policy = response.headers["Content-Security-Policy"]
         html = response.read().decode("utf-8")
     assert "default-src 'none'" in policy and "<script" not in html
+
+
+def test_the_desk_writes_the_report_again_and_opens_a_finding_in_it(desk, page):
+    _, out, url = desk
+    finding = next(f for f in load_json(out / "comparison.json")["discrepancies"] if f["kind"] != "headline")
+    page.goto(url)
+    item = page.locator(f"li.finding[id='{finding['id']}']")
+    item.locator("input[value=dismissed]").check()
+    item.locator("input[name=note]").fill("the outlets count different things")
+    item.locator("button").click()
+    page.wait_for_selector(f"li.finding[id='{finding['id']}'][data-verdict=dismissed]")
+    page.click("text=Write the report and the brief again")
+    page.wait_for_selector(".written")
+    page.goto(url + "?show=unmarked")
+    assert page.locator(f"li.finding[id='{finding['id']}']").count() == 0
+    assert page.locator("li.finding").count() > 0
+    page.goto(url + "?show=dismissed")
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.locator(f"li.finding[id='{finding['id']}'] a", has_text="in the report").click()
+    page.wait_for_url(f"**/report.html#{finding['id']}")
+    shown = page.locator(f"li.discrepancy[id='{finding['id']}']")
+    assert "dismissed" in shown.locator(".badge.verdict").text_content()
+    assert "the outlets count different things" in shown.text_content()
+    assert page.locator(f"#in-{finding['id']}").is_visible()    # the report's own script runs under the desk
+    assert errors == []
+    brief = urllib.request.urlopen(url + "brief.pdf", timeout=10).read()
+    assert brief.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("name", ["comparison.json", "verdicts.sqlite", "../corpus/manifest.csv", "stories/../x.html"])
+def test_the_desk_serves_only_the_reports(desk, name):
+    _, _, url = desk
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(url + name, timeout=10)
+    assert refused.value.code == 404
