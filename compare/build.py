@@ -221,8 +221,10 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: BriefWorker |
         written.append(jsonreport.render(comparison, out, {k: f.claim_lines for k, f in fragments.items()}))
     progress.stage("writing the CSV tables")
     written += tables.render(comparison, out, verdicts)
-    progress.stage(f"writing {html.FILE_NAME}")
+    progress.stage(f"writing {html.FILE_NAME}" + (f" and {len(model.events)} story pages" if model.paged else ""))
     written.append(html.render(comparison, out, model, {k: f.section for k, f in fragments.items()}))
+    if model.paged:
+        written.append(out / html.STORY_FOLDER)
     progress.stage(f"writing {pdf.FILE_NAME}")
     return [*written, brief.result()]
 
