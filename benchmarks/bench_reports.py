@@ -1,9 +1,10 @@
-"""Rendering cost of report.html and brief.pdf: the example corpus and 1,000 allsides articles.
+"""Rendering cost of report.html (with its story pages) and brief.pdf: the example corpus and 1,000
+allsides articles.
 
     python benchmarks/bench_reports.py
 
 The comparison is computed first (untimed); then each renderer runs three
-times and the median is printed, with the HTML size and the PDF's pages.
+times and the median is printed, with the HTML pages' sizes and the PDF's pages.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from compare.config import Config
 from compare.core import compare
 from compare.ingest import ingest_corpus
 from compare.model import Comparison, Corpus
-from compare.report.html import render_html
+from compare.report import html
 from compare.report.pdf import render_pdf
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "sources" / "rotherham-ofsted"
@@ -43,15 +44,19 @@ def main() -> int:
              "1,000 allsides articles": Corpus("allsides", "", sources=load_sources(1000))}
     for name, corpus in cases.items():
         comparison = comparison_of(corpus)
-        html_seconds, html = median_seconds(lambda: render_html(comparison))
+        with tempfile.TemporaryDirectory() as out:
+            html_seconds, index = median_seconds(lambda: html.render(comparison, Path(out)))
+            pages = [index, *sorted(Path(out).glob(f"{html.STORY_FOLDER}/*.html"))]
+            index_size, all_size = index.stat().st_size, sum(p.stat().st_size for p in pages)
         pdf_seconds, pdf = median_seconds(lambda: render_pdf(comparison))
         with tempfile.NamedTemporaryFile(suffix=".pdf") as fh:
             fh.write(pdf)
             fh.flush()
             info = subprocess.run(["pdfinfo", fh.name], capture_output=True, text=True).stdout
-        pages = next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
+        pdf_pages = next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
         print(f"{name}: {len(corpus.sources)} sources, {len(comparison.discrepancies)} discrepancies; "
-              f"HTML {html_seconds:.2f} s ({len(html) / 1e6:.1f} MB); PDF {pdf_seconds:.2f} s ({pages} pages)")
+              f"HTML {html_seconds:.2f} s ({len(pages)} pages, {all_size / 1e6:.1f} MB; report.html "
+              f"{index_size / 1e6:.2f} MB); PDF {pdf_seconds:.2f} s ({pdf_pages} pages)")
     return 0
 
 

@@ -40,11 +40,23 @@ def source_section(source: Source, claims: list[Claim]) -> str:
     return templates.environment().get_template(SECTION_TEMPLATE).render(s=section_view(source, claims))
 
 
-def _sections(comparison: Comparison, known: Mapping[str, str], wanted: list[str] | None = None) -> list[Markup]:
-    sources = [s for s in comparison.corpus.sources if wanted is None or s.id in wanted]
-    claims = comparison.claims_by_source() if any(s.id not in known for s in sources) else {}
-    # Rendered by our own template with autoescaping, here or in an earlier build: safe to insert.
-    return [Markup(known[s.id] if s.id in known else source_section(s, claims[s.id])) for s in sources]
+class _Sections:
+    """The articles' sections of one rendering: given (from a build's cache) or rendered here, each once."""
+
+    def __init__(self, comparison: Comparison, known: Mapping[str, str]):
+        self.sources = {s.id: s for s in comparison.corpus.sources}
+        self.known = dict(known)
+        self._comparison = comparison
+        self._claims: dict[str, list[Claim]] | None = None
+
+    def of(self, source_ids: list[str]) -> list[Markup]:
+        missing = [sid for sid in source_ids if sid not in self.known]
+        if missing and self._claims is None:
+            self._claims = self._comparison.claims_by_source()
+        for sid in missing:
+            self.known[sid] = source_section(self.sources[sid], self._claims[sid])
+        # Rendered by our own template with autoescaping, here or in an earlier build: safe to insert.
+        return [Markup(self.known[sid]) for sid in source_ids]
 
 
 def _assets() -> dict:
@@ -70,28 +82,27 @@ def render_html(comparison: Comparison, model: ReportModel | None = None,
                 sections: Mapping[str, str] | None = None) -> str:
     """report.html; `sections` holds articles already rendered (by source id), the rest are rendered now."""
     model = model or build_model(comparison)
-    return "".join(_index(comparison, model, sections or {}))
+    return "".join(_index(comparison, model, _Sections(comparison, sections or {}), _assets()))
 
 
-def _index(comparison: Comparison, model: ReportModel, sections: Mapping[str, str]) -> Iterator[str]:
+def _index(comparison: Comparison, model: ReportModel, sections: _Sections, assets: dict) -> Iterator[str]:
     if model.paged:
         stories = sorted(model.compared_events, key=lambda e: (-len(e.findings), -e.weight, e.date, e.label))
         return templates.environment().get_template("index.html.j2").generate(
-            m=model, stories=stories, search=search_data(model), **_assets())
+            m=model, stories=stories, search=search_data(model), **assets)
     return templates.environment().get_template("report.html.j2").generate(
-        m=model, sections=_sections(comparison, sections), **_assets())
+        m=model, sections=sections.of([s.id for s in comparison.corpus.sources]), **assets)
 
 
-def story_page(comparison: Comparison, model: ReportModel, event: EventView,
-               sections: Mapping[str, str] | None = None) -> Iterator[str]:
+def _story_page(model: ReportModel, event: EventView, sections: _Sections, assets: dict) -> Iterator[str]:
     """One story's page: its findings (filtered by its own kinds, severities and outlets), headlines,
     alignments, coverage and articles."""
     keys = {key for d in event.findings for key in d.outlets.split()}
     return templates.environment().get_template("story.html.j2").generate(
-        m=model, e=event, sections=_sections(comparison, sections or {}, event.sources),
+        m=model, e=event, sections=sections.of(event.sources),
         kinds=sorted({d.kind for d in event.findings}),
         severities=[s for s in ("high", "medium", "low") if any(d.severity == s for d in event.findings)],
-        outlets=[(key, name) for key, name in model.outlets if key in keys], **_assets())
+        outlets=[(key, name) for key, name in model.outlets if key in keys], **assets)
 
 
 def render(comparison: Comparison, out_dir: Path, model: ReportModel | None = None,
@@ -101,13 +112,13 @@ def render(comparison: Comparison, out_dir: Path, model: ReportModel | None = No
     out_dir = Path(out_dir)
     model = model or build_model(comparison)
     path = out_dir / FILE_NAME
-    written = set()
+    written, assets, articles = set(), _assets(), _Sections(comparison, sections or {})
     if model.paged:
         (out_dir / STORY_FOLDER).mkdir(parents=True, exist_ok=True)
         for event in model.events:
-            atomic_write(out_dir / event.page, story_page(comparison, model, event, sections))
+            atomic_write(out_dir / event.page, _story_page(model, event, articles, assets))
             written.add(out_dir / event.page)
-    atomic_write(path, _index(comparison, model, sections or {}))
+    atomic_write(path, _index(comparison, model, articles, assets))
     folder = out_dir / STORY_FOLDER
     if folder.is_dir():
         for old in folder.glob("*.html"):
