@@ -161,6 +161,8 @@ def furniture_reason(text: str) -> str | None:
     bare = bp.BULLET.sub("", text).strip()
     if bp.CALL_TO_ACTION.match(bare):
         return "call to action"
+    if bp.RELATED_LINK.match(bare):
+        return "link to another article"
     if bp.PRICE.match(bare):
         return "subscription price"
     reports = bool(bp.ATTRIBUTION.search(text) and bp.QUOTE_MARK.search(text))

@@ -47,7 +47,7 @@ from .align import FOLD, TOKEN, EventAlignment, best_window, counted, figure_num
 from .extract.text import sentence_around
 from .ingest import outlet_label
 from .model import Alignment, Claim, Discrepancy, Event, Evidence, Source, Version
-from .rules.alignment import AGREEMENT, COMPOUND_GAP, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
+from .rules.alignment import ABBREVIATED, AGREEMENT, COMPOUND_GAP, COSMETIC_WORDS, NUMBER_NAMES, PRONOUNS, AlignmentRules, generic_unit, unit_family
 from .rules.findings import (APPROXIMATE_SHARE, COMPARABLE_LENGTH, FAR_APART, FRAME_WORDS, HEDGED_APART, HEDGED_NEAR,
                              LEDE_PARAGRAPHS, LINK_POINTS, OMISSIONS_PER_EVENT, SAME_FRAME, FIGURES_OF_UNIT)
 from .rules.numbers import AGE_UNIT, COMPARATIVES, ESTIMATES, VAGUE_PHRASE as VAGUE
@@ -387,7 +387,7 @@ def _cosmetic(mine: list[str], theirs: list[str]) -> bool:
         return True
     if len(mine) == len(theirs) == 1:
         x, y = mine[0], theirs[0]
-        if x.rstrip("s") == y.rstrip("s") or frozenset((x, y)) in AGREEMENT:
+        if x.rstrip("s") == y.rstrip("s") or frozenset((x, y)) in AGREEMENT | ABBREVIATED:
             return True
         return min(len(x), len(y)) >= 6 and Levenshtein.distance(x, y) == 1
     return False
@@ -711,12 +711,28 @@ def headline_findings(ev: _Event) -> None:
         detail = f"{ev.names(version.sources)}: {_quoted(version.text)}"
         if quoted[sid]:
             detail += f", quoting {', '.join(_quoted(t) for t in quoted[sid])}"
-        if only:
-            detail += f" (only here: {', '.join(dict.fromkeys(heads[sid][a:b] for _, a, b in only[:6]))})"
+        runs = _joined_runs(heads[sid], [(a, b) for _, a, b in only])
+        if runs:
+            detail += f" (only here: {', '.join(dict.fromkeys(heads[sid][a:b] for a, b in runs[:6]))})"
         parts.append(detail)
-        evidence.append(Evidence(sid, heads[sid], [(a, b) for _, a, b in only]))
+        evidence.append(Evidence(sid, heads[sid], runs))
     summary = HEADLINE_FINDING + "; ".join(parts) + "."
     ev.add("headline", "\0".join(sorted(heads)), summary, "medium", versions, evidence)
+
+
+def _joined_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word spans joined where only a comma or a full stop stands between them, as the reader sees one
+    word: '180,000', 'U.S.' (and the stop that ends an abbreviation)."""
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and start - runs[-1][1] <= 1 and text[runs[-1][1]:start] in ("", ",", "."):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    for run in runs:
+        if text[run[1]:run[1] + 1] == "." and re.fullmatch(r"(?:\w\.)+\w", text[run[0]:run[1]]):
+            run[1] += 1
+    return [(start, end) for start, end in runs]
 
 
 def _versions_of_text(texts: dict[str, str]) -> list[Version]:
@@ -815,14 +831,23 @@ def omission_findings(ev: _Event) -> None:
             reported.add(key)
             what = f"{_quoted(claim.text)} ({claim.subject})" if claim.kind == "rating" and claim.subject \
                 else _quoted(claim.text)
-            summary = (f"{ev.names(present)} {'reports' if len(present) == 1 else 'report'} {what}: "
-                       f"\u201c{ev.sentence(claim)}\u201d {ev.names(missing)} "
-                       f"{'does' if len(missing) == 1 else 'do'} not.")
-            versions = [Version(claim.text, sorted(present), [c.id for c in shown]), Version("", sorted(missing))]
-            found.append((claim.kind != "rating", len(found), key, summary, versions, claim))
-    for _, _, key, summary, versions, claim in sorted(found)[:OMISSIONS_PER_EVENT]:
-        ev.add("omission", key, summary, "medium" if claim.kind == "rating" else "low", versions,
-               [Evidence(claim.source, claim.text)], versions[0].claims)
+            told = (claim.source, ev.sentence(claim), tuple(sorted(present)), tuple(sorted(missing)))
+            same = next((f for f in found if f["told"] == told), None)
+            if same is not None:  # two numbers of one sentence, left out together: one finding
+                same["what"].append(what)
+                same["claims"] += [c.id for c in shown]
+                same["texts"].append(claim.text)
+                continue
+            found.append({"rank": (claim.kind != "rating", len(found)), "key": key, "told": told, "what": [what],
+                          "claims": [c.id for c in shown], "texts": [claim.text], "claim": claim})
+    for f in sorted(found, key=lambda f: f["rank"])[:OMISSIONS_PER_EVENT]:
+        claim, (_, sentence, present, missing) = f["claim"], f["told"]
+        what = " and ".join(f["what"]) if len(f["what"]) < 3 else ", ".join(f["what"][:-1]) + " and " + f["what"][-1]
+        summary = (f"{ev.names(present)} {'reports' if len(present) == 1 else 'report'} {what}: "
+                   f"\u201c{sentence}\u201d {ev.names(missing)} {'does' if len(missing) == 1 else 'do'} not.")
+        versions = [Version("; ".join(f["texts"]), list(present), f["claims"]), Version("", list(missing))]
+        ev.add("omission", f["key"], summary, "medium" if claim.kind == "rating" else "low", versions,
+               [Evidence(claim.source, text) for text in f["texts"][:1]], f["claims"])
 
 
 ONE_SOURCE_FINDERS = (late_date_findings, honorific_findings)

@@ -196,8 +196,16 @@ def test_article_text_is_not_furniture():
         "Readers of the report will find 40 recommendations.",
         "Comments made by the minister were criticised by the union.",
         "The club said season tickets will cost \u00a3450, up from \u00a3420.",
+        "Fans were urged to watch",
+        "He told reporters he had read more than 40 of the letters.",
+        "She said she wanted to read more.",
     ]
-    assert [furniture_reason(s) for s in sentences] == [None] * 4
+    assert [furniture_reason(s) for s in sentences] == [None] * 7
+
+
+def test_a_link_to_another_article_is_furniture():
+    assert furniture_reason("Roger Stone: five things to know about the president's ally Read more") == \
+        "link to another article"
 
 
 def test_a_page_in_another_outlets_layout():

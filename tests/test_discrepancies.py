@@ -225,6 +225,16 @@ def test_headlines_of_one_event_are_compared(tmp_path):
     assert "\u2018failed\u2019" in d.summary and "clears" in d.summary and d.severity == "medium"
 
 
+def test_a_headlines_own_words_are_whole_numbers_and_abbreviations(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-05-05", "U.S. floods force 180,000 from homes\n\nFloods in Hebden damaged 300 homes "
+                                         "in the town, a report found on Friday."),
+                  ("Echo", "2023-05-05", "Report on Hebden floods\n\nFloods in Hebden damaged 300 homes in the town, "
+                                         "a report found on Friday."),
+                  kind="headline")
+    assert "180,000" in d.summary and "U.S." in d.summary and "180, 000" not in d.summary and "U, S" not in d.summary
+
+
 def test_a_single_source_has_no_headline_comparison(tmp_path):
     assert flagged(tmp_path, ("Post", "2023-05-05", "Floods report\n\nThe council failed residents, a report found."),
                    kind="headline") == []
@@ -242,6 +252,16 @@ def test_a_figure_one_outlet_leaves_out(tmp_path):
                                          "union said." + STRIKE_QUOTE),
                   kind="omission")
     assert "4,000 drivers" in d.summary and "Echo" in d.summary
+
+
+def test_two_figures_of_one_sentence_left_out_are_one_finding(tmp_path):
+    [d] = flagged(tmp_path,
+                  ("Post", "2023-09-09", "Rail strike\n\nTrain drivers will strike on Friday. The union said "
+                                         "4,000 drivers had voted for action and 312 drivers against it." + STRIKE_QUOTE),
+                  ("Echo", "2023-09-09", "Drivers to strike\n\nTrain drivers will strike on Friday over pay, the "
+                                         "union said." + STRIKE_QUOTE),
+                  kind="omission")
+    assert "\u20184,000 drivers\u2019 and \u2018312 drivers\u2019" in d.summary and d.summary.endswith("Echo does not.")
 
 
 def test_a_figure_both_report_is_no_omission(tmp_path):
@@ -420,6 +440,15 @@ def test_a_compound_hyphenated_by_one_outlet_is_no_change_of_words(tmp_path):
                                           "in that, but also a lot of truth to it,\u201d Mayor Sue Park said."),
                    ("Echo", "2023-01-10", "Mayor replies\n\n\u201cThere was a little bit of tongue-in-cheek in that, "
                                           "but also a lot of truth to it,\u201d Mayor Sue Park said."),
+                   kind="quote_wording") == []
+
+
+def test_a_word_abbreviated_by_one_transcript_is_no_change(tmp_path):
+    assert flagged(tmp_path,
+                   ("Post", "2023-01-10", "Strike talks\n\n\u201cThe number one priority of the union has been a fair "
+                                          "contract for members,\u201d union leader Sue Park said."),
+                   ("Echo", "2023-01-10", "Talks go on\n\n\u201cThe No. 1 priority of the union has been a fair "
+                                          "contract for members,\u201d union leader Sue Park said."),
                    kind="quote_wording") == []
 
 

@@ -67,7 +67,7 @@ _NOT_LABELS = NOT_NAMES | set(nr.QUALIFIER_KIND) | set(MONTHS) | {"almost", "nea
 
 # 'one' that is a pronoun or an idiom, not a count: 'no one', 'one another', 'one day'.
 _NOT_A_COUNT_ONE = re.compile(
-    r"\b(?:no|any|every|some|each|the|this|that|which)\s+one\b|\bone\s+(?:another|day|time|way|thing|of\s+us)\b"
+    r"\b(?:no|any|every|some|each|the|this|that|which|number)\s+one\b|\bone\s+(?:another|day|time|way|thing|of\s+us)\b"
     r"|\bone['’]s\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|and|[-\u2013])\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between|range|ranging|ranges|of)\s+$", re.IGNORECASE)

@@ -148,11 +148,18 @@ class EventView:
     coverage: list[tuple[str, list[str]]] = field(default_factory=list)
     page: str = ""          # its page of the report ('' on a one-page report)
     severities: str = ""    # its findings counted by severity, for the index: '1 high, 2 low'
+    more_figures: int = 0   # aligned figures the brief leaves out
 
     @property
     def compared(self) -> bool:
-        """Told by more than one article, so there is something to compare."""
-        return len(self.sources) > 1
+        """Told by more than one article, so there is something to compare, or with a finding of its own
+        (an article that contradicts itself)."""
+        return len(self.sources) > 1 or bool(self.findings)
+
+    @property
+    def title(self) -> str:
+        """The label without the date it starts with, for where the date is shown beside it."""
+        return self.label.removeprefix(f"{self.date}: ")
 
 
 @dataclass
@@ -205,7 +212,7 @@ class ReportModel:
 
     @property
     def single_events(self) -> list[EventView]:
-        """Stories told by one article: listed apart, and no choice in a filter of findings."""
+        """Stories told by one article, with no finding: listed apart, and no choice in a filter of findings."""
         return [e for e in self.events if not e.compared]
 
 
@@ -273,7 +280,7 @@ def marked_words(text: str, marks: list[tuple[int, int]], change: str) -> list[W
 def _timeline(events: list[EventView]) -> list[TimelineEntry]:
     """The dated stories in date order, each with the grades its sources reported: a list, so no label is
     ever cut or drawn over another however many there are."""
-    return [TimelineEntry(e.date, e.label.removeprefix(f"{e.date}: "), e.verdicts, e.page)
+    return [TimelineEntry(e.date, e.title, e.verdicts, e.page)
             for e in sorted(events, key=lambda e: e.date) if e.date != "undated"]
 
 
@@ -335,13 +342,13 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
                       for e in d.evidence}
 
     ratings_by_event = {e.id: ", ".join(e.grades) for e in comparison.events if e.grades}
-    figures_by_event: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    figures_by_event: dict[str, list[list[tuple[str, str, str]]]] = defaultdict(list)
     alignments_by_event: dict[str, list[AlignmentView]] = defaultdict(list)
-    for alignment in comparison.alignments:
+    for alignment in sorted(comparison.alignments, key=lambda a: a.agree):  # those that differ first
         if alignment.kind == "figure":
-            for claim_id in alignment.claims:
-                claim = claims[claim_id]
-                figures_by_event[alignment.event].append((outlet(claim.source), claim.text, claim.qualifier or "exact"))
+            figures_by_event[alignment.event].append(
+                [(outlet(claims[c].source), claims[c].text, claims[c].qualifier or "exact") for c in alignment.claims])
+    for alignment in comparison.alignments:
         if alignment.kind != "person":
             alignments_by_event[alignment.event].append(AlignmentView(
                 alignment.id, alignment.kind, alignment.agree,
@@ -355,14 +362,14 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
         findings = [d for d in discrepancies if d.event == event.id]
         own = _for_the_brief(findings)
         event_outlets = sorted({outlet(s) for s in event.sources})
+        figures, more_figures = _whole_groups(figures_by_event.get(event.id, []), BRIEF_FIGURES)
         view = EventView(event.id, event.label, event.date or "undated", [outlet(s) for s in event.sources],
-                         headline_words, ratings_by_event.get(event.id, ""),
-                         figures_by_event.get(event.id, [])[:BRIEF_FIGURES], own[:BRIEF_PER_EVENT],
+                         headline_words, ratings_by_event.get(event.id, ""), figures, own[:BRIEF_PER_EVENT],
                          max(0, len(own) - BRIEF_PER_EVENT),
                          sum(SEVERITY_WEIGHT.get(d.severity, 1) for d in own), list(event.sources), findings,
                          alignments_by_event.get(event.id, []), event_outlets,
                          _coverage(alignments_by_event.get(event.id, []), event_outlets), pages[event.id],
-                         _severities(findings))
+                         _severities(findings), more_figures)
         event_views.append(view)
 
     source_views = []
@@ -384,12 +391,16 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
         kinds=sorted(counts), severities=[s for s in ("high", "medium", "low")
                                           if any(d.severity == s for d in comparison.discrepancies)],
         outlets=[(outlet_key[name], name) for name in outlet_names], outlet_count=len(outlet_names), paged=paged)
-    model.top = _for_the_brief(discrepancies)[:BRIEF_TOP]
+
     if comparison.changes and comparison.changes.previous_build:
         model.changes = comparison.changes
         model.change_lists = _change_lists(comparison.changes)
         model.brief_change_lists = _change_lists(comparison.changes, BRIEF_CHANGES, brief=True)
     model.brief_events, model.more_events = _brief_events(event_views)
+    # Page one states the weightiest findings of the stories the brief goes on to cover, no others.
+    chosen = {e.id for e in model.brief_events}
+    model.top = sorted(_for_the_brief([d for d in discrepancies if d.event in chosen]),
+                       key=lambda d: (d.verdict != "verified", -SEVERITY_WEIGHT.get(d.severity, 1)))[:BRIEF_TOP]
     model.brief_timeline = _timeline(model.brief_events)
     if len(source_views) > BRIEF_SOURCES:
         view_of = {v.id: v for v in source_views}
@@ -397,6 +408,17 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
     model.brief_sources = source_views[:BRIEF_SOURCES]
     model.more_sources = len(corpus.sources) - len(model.brief_sources)
     return model
+
+
+def _whole_groups(groups: list[list[tuple[str, str, str]]], room: int) -> tuple[list[tuple[str, str, str]], int]:
+    """The rows of as many whole groups as fit in `room` rows (at least the first), and how many rows are
+    left out: a pair of figures is never cut in two."""
+    rows: list[tuple[str, str, str]] = []
+    for group in groups:
+        if rows and len(rows) + len(group) > room:
+            break
+        rows += group
+    return rows, sum(len(g) for g in groups) - len(rows)
 
 
 def _contexts(claim_ids: list[str], source_ids: list[str], claims: Mapping[str, Claim],

@@ -76,5 +76,7 @@ COMPOUND_GAP = 2
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its", "this", "that"}
 # A verb's agreement changed ('is' for 'are'): a slip of the transcript, not of the speaker.
 AGREEMENT = {frozenset(pair) for pair in (("is", "are"), ("was", "were"), ("has", "have"), ("does", "do"))}
+# One word written out by one transcript and abbreviated by another ('the No. 1 priority').
+ABBREVIATED = {frozenset(pair) for pair in (("no", "number"), ("mr", "mister"), ("dr", "doctor"), ("st", "saint"))}
 NUMBER_NAMES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "dozen", "hundred", "thousand", "million", "billion")

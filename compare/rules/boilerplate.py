@@ -42,6 +42,10 @@ CALL_TO_ACTION = re.compile(
     r"cookie (settings|preferences)|got it|i agree|agree|dismiss|close|donate( now| today)?)"
     r"\s*[:.!›»>]?$", I)
 
+# A link to another article: a title run on into the link's words ('Roger Stone: five things to
+# know Read more'), as pasted text keeps it. Short, and with no full stop before the link words.
+RELATED_LINK = re.compile(r"^[^.!?]{10,140}?\s(?:read more|read full story|full story)\s*[:›»>]?$", I)
+
 # Attribution is the mark of reporting: a block that quotes someone is article text.
 ATTRIBUTION = re.compile(r"\b(said|says|told|according to|added|stated|announced|wrote)\b", I)
 QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u2018\u2019']")

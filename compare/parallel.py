@@ -1,0 +1,111 @@
+"""Where the per-source and per-event stages run: here, in a pool of processes, or on a Dask cluster.
+
+Both stages are pure functions of their inputs, so they can run anywhere and in any order; a
+`Runner` only maps one over many inputs and hands the results back in the order of the inputs,
+so a build's result never depends on how many workers made it. Errors a stage reports about its
+input (a `SourceError`) come back as values, never lost with a worker.
+
+- `InProcess`: one worker, this process (what a library caller gets unless it asks).
+- `ProcessPool`: the machine's cores (`--workers N`, by default every core). Worker processes are
+  started by a fork server, so they inherit no thread of the build (the brief's worker pipe).
+- `DaskCluster`: a Dask scheduler (`--scheduler tcp://HOST:PORT`); its workers must see the corpus
+  folder at the same path (a shared file system), since they read the files themselves.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Protocol, TypeVar
+
+from .errors import UsageError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNK = 4
+"""Inputs sent to a pool worker at a time: few, so a slow article does not hold back many others."""
+
+
+class Runner(Protocol):
+    workers: int
+
+    def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """`function` over `items`, the results in the order of the items, each as soon as it and those
+        before it are done."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    workers = 1
+
+    def map(self, function, items):
+        return map(function, items)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessPool:
+    """A pool of worker processes, started on first use and kept for the build."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, function, items):
+        items = list(items)
+        if len(items) < 2:
+            return map(function, items)  # not worth a process
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+        return self._pool.map(function, items, chunksize=CHUNK)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+class DaskCluster:
+    """The stages as Dask tasks on the cluster a scheduler runs (Dask is an optional extra)."""
+
+    def __init__(self, address: str):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UsageError("a Dask scheduler needs Dask: pip install 'compare[dask]'") from None
+        try:
+            self._client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        self.workers = max(1, sum(self._client.nthreads().values()))
+
+    def map(self, function, items):
+        futures = self._client.map(function, list(items), pure=False)
+        for future in futures:
+            yield future.result()
+            future.release()
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def default_workers() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def runner(workers: int = 0, scheduler: str = "") -> Runner:
+    """A Dask cluster when a scheduler is named; else `workers` processes (0: every core), or this
+    process alone when that is one."""
+    if scheduler:
+        return DaskCluster(scheduler)
+    workers = workers or default_workers()
+    return InProcess() if workers == 1 else ProcessPool(workers)
