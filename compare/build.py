@@ -13,21 +13,24 @@ Stages, in order:
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import CachedSource, SourceCache, fingerprint
 from .changes import BuildDigest, changes_since, digest
 from .config import CONFIG_FILE, Config
-from .errors import NoSourcesError, UsageError
-from .ingest import OnSkip, corpus_files, ingest_corpus, read_source
+from . import parallel
+from .errors import NoSourcesError, SourceError, UsageError
+from .ingest import OnSkip, ReadJob, corpus_files, ingest_corpus, read_source
 from .ingest.manifest import MANIFEST_FILE
-from .model import Comparison, ManifestEntry, Source
+from .model import Comparison, Source
 from .report import jsonreport, templates
 
 if TYPE_CHECKING:
+    from .parallel import Runner
     from .report.pdf import BriefWorker
 
 # The comparison core and the reporters are imported where they are used: a build that finds
@@ -110,8 +113,12 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     from .report import pdf
 
     progress = Progress(on_skip, on_file, on_stage, on_total)
+    workers = parallel.runner(config.workers, config.scheduler)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
-        comparison, per_source = _compare(corpus_dir, config, cache, settings, force, progress)
+        try:
+            comparison, per_source = _compare(corpus_dir, config, cache, settings, force, progress, workers)
+        finally:
+            workers.close()
         try:
             written = write_reports(comparison, out, brief_worker, fragments=per_source, progress=progress)
         except OSError as exc:  # a read-only or full output folder: the previous outputs stand
@@ -120,6 +127,15 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     cache.remember_build(state, digest(comparison))  # only once every output is written: a killed build is redone
     cache.close()
     return BuildResult(out, written, _comparison=comparison)
+
+
+def read_and_extract(job: ReadJob, config: Config) -> CachedSource | SourceError:
+    """A file read, cleaned and through the per-source stages; where it cannot be, the error that skips
+    it, as a value (it comes back from a worker process or a Dask worker that way)."""
+    try:
+        return _per_source_stages(read_source(job.path, job.rel, job.source_id, job.entry, config), config)
+    except SourceError as exc:
+        return exc
 
 
 def _per_source_stages(source: Source, config: Config) -> CachedSource:
@@ -133,7 +149,7 @@ def _per_source_stages(source: Source, config: Config) -> CachedSource:
 
 
 def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str, force: bool,
-             progress: Progress) -> tuple[Comparison, dict[str, CachedSource]]:
+             progress: Progress, runner: Runner) -> tuple[Comparison, dict[str, CachedSource]]:
     """Ingest through the cache, then the comparison core; and what the per-source stages made
     (by source id). Closes the cache."""
     from . import __version__
@@ -145,20 +161,26 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     done: dict[str, CachedSource] = {}
     keys: dict[str, tuple] = {}
 
-    def reader(path: Path, rel: str, source_id: str, entry: ManifestEntry, config: Config) -> Source:
-        stat, key = path.stat(), fingerprint(__version__, settings, entry, source_id)
-        keys[rel] = (stat, key)
-        hit = None if force else cache.get(rel, path, stat, key)
-        if hit is not None:
-            cached[rel] = hit
-            return hit.source
-        source = read_source(path, rel, source_id, entry, config)
-        fresh[rel] = _per_source_stages(source, config)  # a SourceError here skips the file too
-        return source
+    def read_all(jobs: list[ReadJob], config: Config) -> Iterator[Source | SourceError]:
+        """Unchanged files from the cache; the others read and extracted by the runner's workers."""
+        for job in jobs:
+            stat, key = job.path.stat(), fingerprint(__version__, settings, job.entry, job.source_id)
+            keys[job.rel] = (stat, key)
+            hit = None if force else cache.get(job.rel, job.path, stat, key)
+            if hit is not None:
+                cached[job.rel] = hit
+        made = runner.map(partial(read_and_extract, config=config), [j for j in jobs if j.rel not in cached])
+        for job in jobs:
+            result = cached[job.rel] if job.rel in cached else next(made)
+            if isinstance(result, SourceError):
+                yield result
+            else:
+                fresh.setdefault(job.rel, result)
+                yield result.source
 
     try:
-        corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file, reader=reader,
-                               on_total=progress.on_total)
+        corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file,
+                               on_total=progress.on_total, read_all=read_all)
         progress.stage(f"read {len(corpus.sources)} source(s); comparing")
         if not corpus.sources:
             raise NoSourcesError(f"{corpus_dir}: no article could be read "
@@ -172,7 +194,7 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
         previous = cache.last_digest()
         store = cache.events(fresh=force)
         comparison = compare(corpus, config, {sid: SourceParts(e.claims, e.terms, e.quote_runs) for sid, e in done.items()},
-                             store=store, on_stage=progress.stage)
+                             store=store, on_stage=progress.stage, runner=runner)
         store.close()
     finally:
         cache.close()

@@ -83,10 +83,17 @@ ALLOW_PRIVATE = click.option("--allow-private", is_flag=True,
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Settings file (default: the corpus' own compare.toml).")
 @click.option("--force", is_flag=True, help="Re-read and re-extract every source, ignoring the cache.")
-def build_command(corpus: Path | None, out: Path | None, config_path: Path | None, force: bool) -> None:
+@click.option("--workers", type=click.IntRange(0, 1024), help="Processes doing the work (default: one per core).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="A Dask scheduler whose workers do the work (pip install 'compare[dask]').")
+def build_command(corpus: Path | None, out: Path | None, config_path: Path | None, force: bool,
+                  workers: int | None, scheduler: str | None) -> None:
     """Read CORPUS (default: the only folder under sources/) and write the comparison."""
+    from dataclasses import replace
+
     corpus, config = _corpus_and_config(corpus, config_path)
-    _build(corpus, out, config, force)
+    where = {k: v for k, v in (("workers", workers), ("scheduler", scheduler)) if v is not None}
+    _build(corpus, out, replace(config, **where), force)
 
 
 @cli.command("add")

@@ -32,6 +32,13 @@ class Config:
     grade_words: tuple[str, ...] = field(default=DEFAULT_GRADES, metadata={
         "help": "Grade words of the grading scales the corpus reports (add letter grades or stars here)."})
 
+    workers: int = field(default=0, metadata={
+        "help": "Processes that read the articles and compare the stories (0: one per core). The result is "
+                "the same whatever the number.", "range": (0, 1024), "result": False})
+    scheduler: str = field(default="", metadata={
+        "help": "Address of a Dask scheduler (tcp://HOST:PORT) whose workers do that work instead; they must "
+                "see the corpus folder at the same path. Needs the 'dask' extra.", "result": False})
+
     @classmethod
     def load(cls, corpus_dir: Path | None = None, path: Path | None = None,
              on_problem: Callable[[str], None] | None = None) -> "Config":
@@ -60,7 +67,8 @@ class Config:
         return replace(cls(), **values)
 
     def fingerprint(self) -> str:
-        return repr(sorted((f.name, getattr(self, f.name)) for f in fields(self)))
+        """The settings a result depends on (not where the work runs): part of every cache key."""
+        return repr(sorted((f.name, getattr(self, f.name)) for f in fields(self) if f.metadata.get("result", True)))
 
 
 def _problem(setting, value) -> str | None:
@@ -75,6 +83,8 @@ def _problem(setting, value) -> str | None:
     elif isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             return "not a list of words"
+    elif isinstance(default, str) and not isinstance(value, str):
+        return "not text"
     low, high = setting.metadata.get("range", (None, None))
     if low is not None and not low <= value <= high:
         return f"out of range ({low} to {high})"

@@ -4,13 +4,14 @@ Stages, each a function of plain data that returns new values and changes none o
 
 1. per source (`source_parts`): the claims of one article and its word profile for grouping;
 2. events (`compare.events`): sources grouped into the stories they report;
-3. per event (`compare_event`): alignment within the event and the findings on it;
+3. per event (`event_result`): alignment within the event and the findings on it;
 4. quotes that recur across events (`align.recurring_quotes`), aligned but never compared.
 
 The per-source and per-event stages depend on their own inputs alone, so a caller may hand in
 what it already knows (`parts`, by source id) and a store of events' results (`EventStore`, by
 the content of their sources): the result is the same as computing everything afresh, which is
-what lets a build redo only the sources and events that changed.
+what lets a build redo only the sources and events that changed. For the same reason they may
+run anywhere: a `Runner` (`compare.parallel`) maps them over worker processes or a Dask cluster.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Protocol
 
 from .align import QuoteRuns, align_event, compared_claims, quote_runs, recurring_quotes
@@ -29,6 +31,7 @@ from .extract import extract_claims
 from .errors import SourceError
 from .limits import time_limit
 from .model import Alignment, Claim, Comparison, Corpus, Discrepancy, Event, Skipped, Source
+from .parallel import InProcess, Runner
 from .rules.alignment import AlignmentRules
 
 NO_EVENT = "-"  # the event id results are stored under; the real one is set when they are used
@@ -70,19 +73,26 @@ def source_parts(source: Source, config: Config) -> SourceParts:
 
 def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, SourceParts] | None = None,
             store: EventStore | None = None, on_stage: Callable[[str], None] | None = None,
-            generated_at: str | None = None) -> Comparison:
-    """Compare the sources of a corpus: events, then alignment and findings within each event."""
+            generated_at: str | None = None, runner: Runner | None = None) -> Comparison:
+    """Compare the sources of a corpus: events, then alignment and findings within each event.
+
+    `runner` runs the per-source and per-event stages (default: here, one after another); the result
+    is the same whatever runs them."""
     from . import __version__
 
     config = config or Config()
+    runner = runner or InProcess()
     stage = on_stage or (lambda name: None)
     known = parts or {}
     parts, skipped = {}, list(corpus.skipped)
+    missing = [s for s in corpus.sources if s.id not in known]
+    made = dict(zip((s.id for s in missing), runner.map(partial(_parts_or_error, config=config), missing)))
     for source in corpus.sources:
-        try:
-            parts[source.id] = known.get(source.id) or source_parts(source, config)
-        except SourceError as exc:
-            skipped.append(Skipped(source.path, str(exc)))
+        result = known.get(source.id) or made[source.id]
+        if isinstance(result, SourceError):
+            skipped.append(Skipped(source.path, str(result)))
+        else:
+            parts[source.id] = result
     corpus = replace(corpus, sources=[s for s in corpus.sources if s.id in parts], skipped=skipped)
     claims = [c for s in corpus.sources for c in parts[s.id].claims]
     stage("grouping events")
@@ -92,13 +102,20 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     by_id = {s.id: s for s in sources}
     stage("comparing within each event")
     settings = f"{__version__}\0{config.fingerprint()}\0{AlignmentRules()!r}"
+    members = {e.id: [by_id[sid] for sid in e.sources] for e in events}
+    keys = {e.id: event_key(settings, members[e.id]) for e in events} if store is not None else {}
+    results = {e.id: store.get_event(keys[e.id]) for e in events} if store is not None else {}
+    todo = [e for e in events if results.get(e.id) is None]
+    work = [(e, members[e.id], {s.id: parts[s.id].claims for s in members[e.id]}) for e in todo]
+    for event, result in zip(todo, runner.map(_event_result, work)):
+        results[event.id] = result
+        if store is not None:
+            store.put_event(keys[event.id], result)
     alignments: list[Alignment] = []
     findings: list[Discrepancy] = []
     for event in events:
-        members = [by_id[sid] for sid in event.sources]
-        result = compare_event(event, members, {s.id: parts[s.id].claims for s in members}, settings, store)
-        alignments += result.alignments
-        findings += result.findings
+        alignments += [replace(a, event=event.id) for a in results[event.id].alignments]
+        findings += [replace(f, event=event.id) for f in results[event.id].findings]
     alignments += recurring_quotes(claims, event_of, {k: v for p in parts.values() for k, v in p.quote_runs.items()})
     rank = {e.id: n for n, e in enumerate(events)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], rank[f.event], f.kind, f.id))
@@ -116,17 +133,22 @@ def event_key(settings: str, sources: list[Source]) -> str:
     return digest.hexdigest()
 
 
-def compare_event(event: Event, sources: list[Source], claims: Mapping[str, list[Claim]], settings: str = "",
-                  store: EventStore | None = None) -> EventResult:
-    """Alignment and findings within one event, from the store when its sources are unchanged."""
-    key = event_key(settings, sources) if store is not None else ""
-    result = store.get_event(key) if store is not None else None
-    if result is None:
-        own = compared_claims([c for s in sources for c in claims[s.id]])
-        aligned = align_event(NO_EVENT, sources, own)
-        result = EventResult(aligned.alignments,
-                             event_findings(replace(event, id=NO_EVENT), sources, own, aligned))
-        if store is not None:
-            store.put_event(key, result)
-    return EventResult([replace(a, event=event.id) for a in result.alignments],
-                       [replace(f, event=event.id) for f in result.findings])
+def _parts_or_error(source: Source, config: Config) -> SourceParts | SourceError:
+    """`source_parts`, with the error that skips the source as a value: it crosses to a worker and back."""
+    try:
+        return source_parts(source, config)
+    except SourceError as exc:
+        return exc
+
+
+def _event_result(work: tuple[Event, list[Source], Mapping[str, list[Claim]]]) -> EventResult:
+    event, sources, claims = work
+    return event_result(event, sources, claims)
+
+
+def event_result(event: Event, sources: list[Source], claims: Mapping[str, list[Claim]]) -> EventResult:
+    """Alignment and findings within one event, under the placeholder id `NO_EVENT` (a result depends on
+    the event's sources, not on what the grouping numbered it)."""
+    own = compared_claims([c for s in sources for c in claims[s.id]])
+    aligned = align_event(NO_EVENT, sources, own)
+    return EventResult(aligned.alignments, event_findings(replace(event, id=NO_EVENT), sources, own, aligned))

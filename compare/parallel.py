@@ -79,7 +79,7 @@ class DaskCluster:
         except ImportError:
             raise UsageError("a Dask scheduler needs Dask: pip install 'compare[dask]'") from None
         try:
-            self._client = Client(address, timeout="20s")
+            self._client = Client(address, timeout="10s")
         except (OSError, TimeoutError) as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         self.workers = max(1, sum(self._client.nthreads().values()))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -28,15 +29,40 @@ OnSkip = Callable[[Skipped], None]
 Reader = Callable[[Path, str, str, ManifestEntry, Config], Source]
 
 
+@dataclass(frozen=True)
+class ReadJob:
+    """One article file to read: where it is, its path in the corpus, its id and its manifest row."""
+
+    path: Path
+    rel: str
+    source_id: str
+    entry: ManifestEntry
+
+
+ReadAll = Callable[[list[ReadJob], Config], Iterator["Source | SourceError"]]
+"""Reads many files, giving each job's source (or the SourceError that skips it) in the jobs' order:
+how a build reads articles in parallel, or answers from its cache."""
+
+
 def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = None,
                   on_file: Callable[[str], None] | None = None, reader: Reader | None = None,
-                  on_total: Callable[[int], None] | None = None) -> Corpus:
+                  on_total: Callable[[int], None] | None = None, read_all: ReadAll | None = None) -> Corpus:
     """Read every article of a corpus folder; `on_skip` hears of each file left out as it happens,
     `on_total` of how many files there are before the first is read, `on_file` of each as it is read.
 
-    `reader` reads one file (default `read_source`); a build passes one that answers from its cache.
+    `reader` reads one file (default `read_source`); `read_all`, given, reads them all (a build's
+    answers from its cache and reads the rest on its workers). Either way the corpus is the same.
     """
     reader = reader or read_source
+
+    def one_by_one(jobs: list[ReadJob], config: Config) -> Iterator[Source | SourceError]:
+        for job in jobs:
+            try:
+                yield reader(job.path, job.rel, job.source_id, job.entry, config)
+            except SourceError as exc:
+                yield exc
+
+    read_all = read_all or one_by_one
     root = Path(corpus_dir)
     corpus = Corpus(name=root.resolve().name, root=str(root))
 
@@ -58,20 +84,23 @@ def ingest_corpus(corpus_dir: Path, config: Config, on_skip: OnSkip | None = Non
     ids = source_ids(root, [f for f in files if f.suffix.lower() in config.extensions])
     if on_total:
         on_total(len(files))
+    jobs = []
     for path in files:
         rel = path.relative_to(root).as_posix()
-        if on_file:
-            on_file(rel)
         if path.suffix.lower() not in config.extensions:
+            if on_file:
+                on_file(rel)
             skip(rel, f"not an article format ({path.suffix or 'no extension'}); "
                       f"use {', '.join(config.extensions)}")
             continue
-        try:
-            source = reader(path, rel, ids[rel], manifest.get(rel) or ManifestEntry(rel), config)
-        except SourceError as exc:
-            skip(rel, str(exc))
-            continue
-        corpus.sources.append(source)
+        jobs.append(ReadJob(path, rel, ids[rel], manifest.get(rel) or ManifestEntry(rel)))
+    for job, source in zip(jobs, read_all(jobs, config), strict=True):
+        if on_file:
+            on_file(job.rel)
+        if isinstance(source, SourceError):
+            skip(job.rel, str(source))
+        else:
+            corpus.sources.append(source)
     return corpus
 
 
