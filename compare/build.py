@@ -13,13 +13,15 @@ Stages, in order:
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import CachedSource, SourceCache, fingerprint
+from .cache import CachedSource, Fragments, SourceCache, fingerprint, payload_of
 from .changes import BuildDigest, changes_since, digest
 from .config import CONFIG_FILE, Config
 from . import parallel
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 # The comparison core and the reporters are imported where they are used: a build that finds
 # nothing changed never loads them.
 
+CACHE_BATCH = 200  # new cache entries written in one transaction: few commits, and few entries held
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("build")
 OUTPUT_FILES = ("comparison.json", "claims.csv", "alignments.csv", "discrepancies.csv", "claims.parquet",
@@ -116,11 +119,18 @@ def build(corpus_dir: str | Path, out_dir: str | Path | None = None, config: Con
     workers = parallel.runner(config.workers, config.scheduler)
     with pdf.BriefWorker() as brief_worker:  # starts loading WeasyPrint while the sources are read
         try:
-            comparison, per_source = _compare(corpus_dir, config, cache, settings, force, progress, workers)
+            comparison = _compare(corpus_dir, config, cache, settings, force, progress, workers)
         finally:
             workers.close()
         try:
-            written = write_reports(comparison, out, brief_worker, fragments=per_source, progress=progress)
+            paths = {source.id: source.path for source in comparison.corpus.sources}
+            lines, sections = (Fragments(cache.path, paths, column) for column in Fragments.COLUMNS)
+            try:
+                written = write_reports(comparison, out, brief_worker, claim_lines=lines, sections=sections,
+                                        progress=progress)
+            finally:
+                lines.close()
+                sections.close()
         except OSError as exc:  # a read-only or full output folder: the previous outputs stand
             raise UsageError(f"{out}: the outputs cannot be written ({exc.strerror or exc})") from None
     cache = SourceCache(out)
@@ -144,63 +154,67 @@ def _per_source_stages(source: Source, config: Config) -> CachedSource:
     from .report import html
 
     parts = source_parts(source, config)
-    return CachedSource(source, parts.claims, parts.terms, parts.quote_runs, jsonreport.claim_lines(parts.claims),
+    made = CachedSource(source, parts.claims, parts.terms, parts.quote_runs, jsonreport.claim_lines(parts.claims),
                         html.source_section(source, parts.claims))
+    return replace(made, payload=payload_of(made))
 
 
 def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str, force: bool,
-             progress: Progress, runner: Runner) -> tuple[Comparison, dict[str, CachedSource]]:
-    """Ingest through the cache, then the comparison core; and what the per-source stages made
-    (by source id). Closes the cache."""
+             progress: Progress, runner: Runner) -> Comparison:
+    """Ingest through the cache, then the comparison core. What the per-source stages made is stored in
+    the cache as it arrives and only the claims and word profiles are kept: the reports read each
+    article's own parts back from the cache (`Fragments`). Closes the cache."""
     from . import __version__
     from .core import SourceParts, compare
 
     out = cache.path.parent
-    cached: dict[str, CachedSource] = {}  # by file: from the cache
-    fresh: dict[str, CachedSource] = {}  # by file: made by this build
-    done: dict[str, CachedSource] = {}
-    keys: dict[str, tuple] = {}
+    parts: dict[str, SourceParts] = {}  # by file
+    pending: list[tuple[str, os.stat_result, str, CachedSource]] = []
+
+    def keep(rel: str, entry: CachedSource, stat: os.stat_result | None = None, key: str = "") -> Source:
+        parts[rel] = SourceParts(entry.claims, entry.terms, entry.quote_runs)
+        if stat is not None:
+            pending.append((rel, stat, key, entry))
+            if len(pending) >= CACHE_BATCH:
+                cache.put_many(pending)
+                pending.clear()
+        return entry.source
 
     def read_all(jobs: list[ReadJob], config: Config) -> Iterator[Source | SourceError]:
         """Unchanged files from the cache; the others read and extracted by the runner's workers."""
+        keys, hits = {}, {}
         for job in jobs:
             stat, key = job.path.stat(), fingerprint(__version__, settings, job.entry, job.source_id)
             keys[job.rel] = (stat, key)
             hit = None if force else cache.get(job.rel, job.path, stat, key)
             if hit is not None:
-                cached[job.rel] = hit
-        made = runner.map(partial(read_and_extract, config=config), [j for j in jobs if j.rel not in cached])
+                hits[job.rel] = hit
+        made = runner.map(partial(read_and_extract, config=config), [j for j in jobs if j.rel not in hits])
         for job in jobs:
-            result = cached[job.rel] if job.rel in cached else next(made)
-            if isinstance(result, SourceError):
-                yield result
-            else:
-                fresh.setdefault(job.rel, result)
-                yield result.source
+            if job.rel in hits:
+                yield keep(job.rel, hits.pop(job.rel))
+                continue
+            result = next(made)
+            yield result if isinstance(result, SourceError) else keep(job.rel, result, *keys[job.rel])
 
     try:
         corpus = ingest_corpus(corpus_dir, config, on_skip=progress.on_skip, on_file=progress.on_file,
                                on_total=progress.on_total, read_all=read_all)
+        cache.put_many(pending)
         progress.stage(f"read {len(corpus.sources)} source(s); comparing")
         if not corpus.sources:
             raise NoSourcesError(f"{corpus_dir}: no article could be read "
                                  f"({len(corpus.skipped)} file(s) skipped)")
-        for source in corpus.sources:
-            entry = cached.get(source.path)
-            if entry is None:
-                entry = fresh[source.path]
-                cache.put(source.path, *keys[source.path], entry)
-            done[source.id] = entry
         previous = cache.last_digest()
         store = cache.events(fresh=force)
-        comparison = compare(corpus, config, {sid: SourceParts(e.claims, e.terms, e.quote_runs) for sid, e in done.items()},
-                             store=store, on_stage=progress.stage, runner=runner)
+        comparison = compare(corpus, config, {s.id: parts[s.path] for s in corpus.sources}, store=store,
+                             on_stage=progress.stage, runner=runner)
         store.close()
     finally:
         cache.close()
     if previous is None and (out / jsonreport.FILE_NAME).exists():
         previous = _digest_of(out / jsonreport.FILE_NAME)
-    return replace(comparison, changes=changes_since(previous, comparison)), done
+    return replace(comparison, changes=changes_since(previous, comparison))
 
 
 def _state_files(corpus_dir: Path) -> list[Path]:
@@ -218,35 +232,37 @@ def _digest_of(previous_json: Path) -> BuildDigest | None:
 
 
 def write_reports(comparison: Comparison, out: Path, brief_worker: BriefWorker | None = None,
-                  with_json: bool = True, fragments: Mapping[str, CachedSource] | None = None,
-                  progress: Progress | None = None) -> list[Path]:
+                  with_json: bool = True, claim_lines: Mapping[str, str] | None = None,
+                  sections: Mapping[str, str] | None = None, progress: Progress | None = None) -> list[Path]:
     """Every output format, each written atomically: JSON first, so it stands even if a report fails.
 
     The PDF is laid out in another process (`brief_worker`) while this one writes the rest.
-    `fragments` holds sources' own parts of the outputs, already written (by source id).
+    `claim_lines` and `sections` hold sources' own parts of the outputs, already written (by source id).
     """
     from .report import html, pdf, tables
     from .report.model import build_model
 
     if brief_worker is None:
         with pdf.BriefWorker() as worker:
-            return write_reports(comparison, out, worker, with_json, fragments, progress)
+            return write_reports(comparison, out, worker, with_json, claim_lines, sections, progress)
     from .verdicts import read_verdicts
 
-    fragments, progress = fragments or {}, progress or Progress()
+    progress = progress or Progress()
     verdicts = read_verdicts(out)
     model = build_model(comparison, verdicts)
     brief = brief_worker.render(comparison, out, model)
     written = []
     if with_json:
         progress.stage(f"writing {jsonreport.FILE_NAME}")
-        written.append(jsonreport.render(comparison, out, {k: f.claim_lines for k, f in fragments.items()}))
-    progress.stage("writing the CSV tables")
-    written += tables.render(comparison, out, verdicts)
-    progress.stage(f"writing {html.FILE_NAME}" + (f" and {len(model.events)} story pages" if model.paged else ""))
-    written.append(html.render(comparison, out, model, {k: f.section for k, f in fragments.items()}))
-    if model.paged:
-        written.append(out / html.STORY_FOLDER)
+        written.append(jsonreport.render(comparison, out, claim_lines))
+    progress.stage("writing the CSV and Parquet tables")
+    with ThreadPoolExecutor(1) as writer:  # Arrow writes the tables while this thread renders the pages
+        tables_written = writer.submit(tables.write, tables.tables(comparison, verdicts), out)
+        progress.stage(f"writing {html.FILE_NAME}" + (f" and {len(model.events)} story pages" if model.paged else ""))
+        written.append(html.render(comparison, out, model, sections))
+        if model.paged:
+            written.append(out / html.STORY_FOLDER)
+        written += tables_written.result()
     progress.stage(f"writing {pdf.FILE_NAME}")
     return [*written, brief.result()]
 

@@ -1,6 +1,8 @@
 """The build cache: what each source was read and extracted into, so an unchanged source is not redone.
 
-One SQLite file under the output folder (WAL, one transaction per source).
+One SQLite file under the output folder (WAL; a build's new entries in one transaction). Entries are
+read one at a time, and a build's reports read each article's parts of them (`Fragments`) as they are
+written, so memory does not grow with the cache.
 An entry belongs to a file's path and the SHA-256 of its bytes, and is valid
 only for the same tool version, settings and manifest row (the fingerprint).
 While a file keeps the size and modification time the cache saw, it is not
@@ -15,6 +17,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -41,6 +44,7 @@ class CachedSource:
     quote_runs: dict[str, tuple[str, list[int]]]
     claim_lines: str
     section: str
+    payload: str = ""       # the entry as the cache stores it, made with the rest (on a worker, in parallel)
 
 
 class _Entry(NamedTuple):
@@ -68,11 +72,59 @@ def _checksum(*parts: str) -> str:
     return digest.hexdigest()
 
 
+def payload_of(entry: CachedSource) -> str:
+    """A source's entry as the cache keeps it: the source, its claims as rows (they load in half the
+    time of objects), its word weights and its quote runs."""
+    from .report.jsonreport import source_record
+
+    claims = [[getattr(c, name) for name in _CLAIM_FIELDS] + [c.extra] for c in entry.claims]
+    return json.dumps({"source": source_record(entry.source), "claims": claims,
+                       "terms": [list(entry.terms), list(entry.terms.values())],
+                       "quote_runs": entry.quote_runs}, ensure_ascii=False)
+
+
+class Fragments(Mapping[str, str]):
+    """One column of the cached entries, the claim lines or the articles' sections, by source id: read from
+    the cache file as a report is written, so a build never holds them all. Every entry was checked or
+    written by this build a moment before."""
+
+    COLUMNS = ("claim_lines", "section")
+
+    def __init__(self, cache_file: Path, paths: Mapping[str, str], column: str):
+        if column not in self.COLUMNS:
+            raise ValueError(column)
+        self._file, self._paths, self._column = cache_file, dict(paths), column
+        self._db: sqlite3.Connection | None = None
+
+    def __getitem__(self, source_id: str) -> str:
+        if self._db is None:
+            self._db = sqlite3.connect(self._file, check_same_thread=False)  # read only by use: a read-only
+            # connection to a WAL database fails once its last writer has removed the shared-memory file
+        row = self._db.execute(f"SELECT {self._column} FROM sources WHERE path = ?",
+                               (self._paths[source_id],)).fetchone()
+        if row is None:
+            raise KeyError(source_id)
+        return row[0]
+
+    def __contains__(self, source_id) -> bool:
+        return source_id in self._paths
+
+    def __iter__(self):
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 class SourceCache:
     """The cache of one output folder; open it for a step of a build and close it after."""
 
     def __init__(self, out_dir: Path):
-        self._entries: dict[str, _Entry] | None = None
         self._known: dict[str, tuple[int, int, str]] | None = None  # path -> size, mtime, content
         self._hashed: dict[str, str] = {}  # files read and hashed in this build
         self.path = Path(out_dir) / FILE_NAME
@@ -103,7 +155,7 @@ class SourceCache:
         db.execute("CREATE TABLE IF NOT EXISTS events (key TEXT PRIMARY KEY, payload TEXT, checksum TEXT)")
         return db
 
-    def events(self, fresh: bool = False) -> "EventCache":
+    def events(self, fresh: bool = False) -> EventCache:
         """The store of events' results for one build; `fresh` ignores what it holds (but still writes)."""
         return EventCache(self.db, fresh)
 
@@ -175,7 +227,7 @@ class SourceCache:
     def get(self, rel: str, path: Path, stat: os.stat_result, key: str) -> CachedSource | None:
         from .report.jsonreport import source_from_record
 
-        entry = self._all_entries().get(rel)
+        entry = self._entry(rel)
         if entry is None or entry.fingerprint != key:
             return None
         try:
@@ -195,29 +247,25 @@ class SourceCache:
         except (ValueError, KeyError, TypeError):
             return None
 
-    def _all_entries(self) -> dict[str, _Entry]:
-        """Every entry, read in one query the first time one is asked for."""
-        if self._entries is None:
-            try:
-                self._entries = {row[0]: _Entry(*row[1:])
-                                 for row in self.db.execute(f"SELECT path, {_COLUMNS} FROM sources")}
-            except (sqlite3.DatabaseError, TypeError):
-                self._entries = {}
-        return self._entries
+    def _entry(self, rel: str) -> _Entry | None:
+        """One source's entry, read when asked for: a cache of thousands of articles is never held whole."""
+        try:
+            row = self.db.execute(f"SELECT {_COLUMNS} FROM sources WHERE path = ?", (rel,)).fetchone()
+            return _Entry(*row) if row else None
+        except (sqlite3.DatabaseError, TypeError):
+            return None
 
-    def put(self, rel: str, stat: os.stat_result, key: str, entry: CachedSource) -> None:
-        from .report.jsonreport import source_record
-
-        # Claims as rows rather than objects: they load in half the time.
-        claims = [[getattr(c, name) for name in _CLAIM_FIELDS] + [c.extra] for c in entry.claims]
-        payload = json.dumps({"source": source_record(entry.source), "claims": claims,
-                              "terms": [list(entry.terms), list(entry.terms.values())],
-                              "quote_runs": entry.quote_runs}, ensure_ascii=False)
-        content = entry.source.sha256 or ""
+    def put_many(self, entries: list[tuple[str, os.stat_result, str, CachedSource]]) -> None:
+        """Entries (path, stat, fingerprint, what the per-source stages made), in one transaction."""
+        rows = []
+        for rel, stat, key, entry in entries:
+            payload = entry.payload or payload_of(entry)
+            content = entry.source.sha256 or ""
+            rows.append((rel, stat.st_size, stat.st_mtime_ns, content, key, payload, entry.claim_lines,
+                         entry.section, _checksum(content, payload, entry.claim_lines, entry.section)))
         with self.db:
-            self.db.execute(f"INSERT OR REPLACE INTO sources (path, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (rel, stat.st_size, stat.st_mtime_ns, content, key, payload, entry.claim_lines,
-                             entry.section, _checksum(content, payload, entry.claim_lines, entry.section)))
+            self.db.executemany(f"INSERT OR REPLACE INTO sources (path, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                rows)
 
     def close(self) -> None:
         self.db.close()

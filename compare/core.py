@@ -105,7 +105,9 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     members = {e.id: [by_id[sid] for sid in e.sources] for e in events}
     keys = {e.id: event_key(settings, members[e.id]) for e in events} if store is not None else {}
     results = {e.id: store.get_event(keys[e.id]) for e in events} if store is not None else {}
-    todo = [e for e in events if results.get(e.id) is None]
+    # The largest first, so no worker is left with a large event when the others are done.
+    todo = sorted((e for e in events if results.get(e.id) is None),
+                  key=lambda e: -sum(len(parts[sid].claims) for sid in e.sources))
     work = [(e, members[e.id], {s.id: parts[s.id].claims for s in members[e.id]}) for e in todo]
     for event, result in zip(todo, runner.map(_event_result, work)):
         results[event.id] = result

@@ -7,7 +7,8 @@ input (a `SourceError`) come back as values, never lost with a worker.
 
 - `InProcess`: one worker, this process (what a library caller gets unless it asks).
 - `ProcessPool`: the machine's cores (`--workers N`, by default every core). Worker processes are
-  started by a fork server, so they inherit no thread of the build (the brief's worker pipe).
+  started by a fork server, so they inherit no thread of the build (a progress display's). As with
+  any such pool, a script that calls `build` must do so under `if __name__ == "__main__":`.
 - `DaskCluster`: a Dask scheduler (`--scheduler tcp://HOST:PORT`); its workers must see the corpus
   folder at the same path (a shared file system), since they read the files themselves.
 """
@@ -24,8 +25,11 @@ from .errors import UsageError
 T = TypeVar("T")
 R = TypeVar("R")
 
-CHUNK = 4
-"""Inputs sent to a pool worker at a time: few, so a slow article does not hold back many others."""
+CHUNK = 1
+"""Inputs sent to a pool worker at a time: one, so a slow article or a large story holds back no other
+(the cost of sending each apart is small beside the work on it)."""
+POOL_FROM = 16
+"""Fewer inputs than this are done here: starting worker processes would cost more than it saves."""
 
 
 class Runner(Protocol):
@@ -58,8 +62,8 @@ class ProcessPool:
 
     def map(self, function, items):
         items = list(items)
-        if len(items) < 2:
-            return map(function, items)  # not worth a process
+        if len(items) < POOL_FROM:
+            return map(function, items)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
         return self._pool.map(function, items, chunksize=CHUNK)

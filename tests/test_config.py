@@ -71,6 +71,8 @@ def test_any_values_give_settings_of_the_declared_types_and_ranges(values):
         value, default = getattr(config, setting.name), setting.default
         if isinstance(default, tuple):
             assert isinstance(value, tuple) and all(isinstance(v, str) and v for v in value)
+        elif isinstance(default, str):
+            assert isinstance(value, str)
         else:
             assert type(value) in ((int,) if isinstance(default, int) else (int, float))
             low, high = setting.metadata.get("range", (value, value))

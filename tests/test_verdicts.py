@@ -1,4 +1,5 @@
 """Verdicts kept by finding id: they survive a rebuild, and say when the evidence they judged changed."""
+import csv
 import shutil
 
 from compare.verdicts import VerdictStore, verdicts_csv
@@ -62,8 +63,10 @@ def test_verdicts_show_in_the_report_the_table_and_the_brief(tmp_path):
 
     html = (out / "report.html").read_text(encoding="utf-8")
     assert 'class="badge verdict dismissed"' in html and "checked with both outlets" in html
-    table = (out / "discrepancies.csv").read_text(encoding="utf-8")
-    assert "dismissed,two different counts" in table and "verified,checked with both outlets" in table
+    with (out / "discrepancies.csv").open(encoding="utf-8", newline="") as fh:
+        table = {row["id"]: (row["verdict"], row["verdict_note"]) for row in csv.DictReader(fh)}
+    assert table[dismissed["id"]] == ("dismissed", "two different counts")
+    assert table[verified["id"]] == ("verified", "checked with both outlets")
     brief = subprocess.run(["pdftotext", "-layout", str(out / "brief.pdf"), "-"], capture_output=True, text=True,
                            check=True).stdout
     assert "verified" in brief

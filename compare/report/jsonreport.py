@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict
 from pathlib import Path
 
@@ -103,7 +103,11 @@ def _pieces(record: dict) -> Iterator[str]:
         yield f"{',' if n else ''}\n  {_encode(key)}: "
         if isinstance(value, list):
             value = encode_items(value)
-        if isinstance(value, EncodedItems):
+        if isinstance(value, StreamedItems):
+            yield "["
+            yield from value.pieces()
+            yield "\n  ]" if value else "]"
+        elif isinstance(value, EncodedItems):
             yield from ("[", value, "\n  ]") if value else ("[]",)
         else:
             yield _encode(value)
@@ -115,12 +119,31 @@ def claim_lines(claims: list[Claim]) -> EncodedItems:
     return encode_items([claim_record(c) for c in claims])
 
 
-def _claims(comparison: Comparison, known: Mapping[str, str]) -> EncodedItems:
-    """The claims list, grouped by source in source order, from the lines already known where they are."""
+class StreamedItems:
+    """The items of a list as pieces already encoded, produced only as the file is written."""
+
+    def __init__(self, pieces: Callable[[], Iterator[str]], any_items: bool):
+        self.pieces, self.any_items = pieces, any_items
+
+    def __bool__(self) -> bool:
+        return self.any_items
+
+
+def _claims(comparison: Comparison, known: Mapping[str, str]) -> StreamedItems:
+    """The claims list, grouped by source in source order, from the lines already known where they are
+    (perhaps read from a build's cache one source at a time), never joined into one string."""
     sources = comparison.corpus.sources
-    by_source = comparison.claims_by_source() if any(s.id not in known for s in sources) else {}
-    parts = [known[s.id] if s.id in known else claim_lines(by_source[s.id]) for s in sources]
-    return EncodedItems(",".join(part for part in parts if part))
+
+    def pieces() -> Iterator[str]:
+        by_source = comparison.claims_by_source() if any(s.id not in known for s in sources) else {}
+        first = True
+        for source in sources:
+            part = known[source.id] if source.id in known else claim_lines(by_source[source.id])
+            if part:
+                yield part if first else "," + part
+                first = False
+
+    return StreamedItems(pieces, bool(comparison.claims))
 
 
 def render(comparison: Comparison, out_dir: Path, claims: Mapping[str, str] | None = None) -> Path:
