@@ -14,6 +14,7 @@ Stages, in order:
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -172,7 +173,8 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     pending: list[tuple[str, os.stat_result, str, CachedSource]] = []
 
     def keep(rel: str, entry: CachedSource, stat: os.stat_result | None = None, key: str = "") -> Source:
-        parts[rel] = SourceParts(entry.claims, entry.terms, entry.quote_runs)
+        # Words interned: the profiles of thousands of articles share most of their words.
+        parts[rel] = SourceParts(entry.claims, {sys.intern(w): x for w, x in entry.terms.items()}, entry.quote_runs)
         if stat is not None:
             pending.append((rel, stat, key, entry))
             if len(pending) >= CACHE_BATCH:
@@ -207,14 +209,34 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
                                  f"({len(corpus.skipped)} file(s) skipped)")
         previous = cache.last_digest()
         store = cache.events(fresh=force)
-        comparison = compare(corpus, config, {s.id: parts[s.path] for s in corpus.sources}, store=store,
-                             on_stage=progress.stage, runner=runner)
+        handed = _HandedOver({s.id: parts.pop(s.path) for s in corpus.sources})
+        comparison = compare(corpus, config, handed, store=store, on_stage=progress.stage, runner=runner)
         store.close()
     finally:
         cache.close()
     if previous is None and (out / jsonreport.FILE_NAME).exists():
         previous = _digest_of(out / jsonreport.FILE_NAME)
     return replace(comparison, changes=changes_since(previous, comparison))
+
+
+class _HandedOver(Mapping):
+    """Each source's parts, given up as the comparison takes them: the build keeps no reference, so what
+    only the first stages need (the word profiles) is freed once they are done."""
+
+    def __init__(self, parts: dict):
+        self._parts = parts
+
+    def __getitem__(self, source_id):
+        return self._parts.pop(source_id)
+
+    def __contains__(self, source_id) -> bool:
+        return source_id in self._parts
+
+    def __iter__(self):
+        return iter(self._parts)
+
+    def __len__(self) -> int:
+        return len(self._parts)
 
 
 def _state_files(corpus_dir: Path) -> list[Path]:
@@ -257,7 +279,7 @@ def write_reports(comparison: Comparison, out: Path, brief_worker: BriefWorker |
         written.append(jsonreport.render(comparison, out, claim_lines))
     progress.stage("writing the CSV and Parquet tables")
     with ThreadPoolExecutor(1) as writer:  # Arrow writes the tables while this thread renders the pages
-        tables_written = writer.submit(tables.write, tables.tables(comparison, verdicts), out)
+        tables_written = writer.submit(tables.render, comparison, out, verdicts)
         progress.stage(f"writing {html.FILE_NAME}" + (f" and {len(model.events)} story pages" if model.paged else ""))
         written.append(html.render(comparison, out, model, sections))
         if model.paged:

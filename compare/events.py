@@ -98,15 +98,25 @@ def _day(source: Source) -> dt.date | None:
     return dt.date.fromisoformat(source.published) if source.published else None
 
 
-def _candidate_pairs(vectors: list[dict[str, float]]) -> set[tuple[int, int]]:
+def _candidate_pairs(vectors: list[dict[str, float]], days: list[dt.date | None]) -> set[tuple[int, int]]:
+    """Pairs of sources that share one of their top terms and may be one story by their dates (no more
+    than MAX_DAYS_APART apart, or one undated). Each term's sources are walked in date order, so an
+    archive of years pairs only neighbours in time: the work grows with the corpus, not its square."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
         for term in sorted(vector, key=vector.get, reverse=True)[:TOP_TERMS]:
             index[term].append(i)
     pairs = set()
     for members in index.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
+        undated = [i for i in members if days[i] is None]
+        dated = sorted((i for i in members if days[i] is not None), key=lambda i: days[i])
+        for x, i in enumerate(dated):
+            for j in dated[x + 1:]:
+                if (days[j] - days[i]).days > MAX_DAYS_APART:
+                    break
+                pairs.add((min(i, j), max(i, j)))
+        for x, i in enumerate(undated):
+            for j in undated[x + 1:] + dated:
                 pairs.add((min(i, j), max(i, j)))
     return pairs
 
@@ -130,9 +140,7 @@ def group_events(sources: list[Source], claims: list[Claim], settings: EventSett
     days = [_day(s) for s in sources]
     grades = _grades(claims)
     similarity: dict[tuple[int, int], float] = {}
-    for i, j in _candidate_pairs(vectors):
-        if days[i] and days[j] and abs((days[i] - days[j]).days) > MAX_DAYS_APART:
-            continue
+    for i, j in _candidate_pairs(vectors, days):
         similarity[(i, j)] = _cosine(vectors[i], vectors[j])
     clusters = _average_linkage(sources, days, grades, similarity, settings)
     return _events(sources, clusters, days, grades)

@@ -81,9 +81,10 @@ class Corpus:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
-    """One checkable statement found in a source; `text == source.text[start:end]`."""
+    """One checkable statement found in a source; `text == source.text[start:end]`. With slots: a large
+    corpus holds millions of claims, and each is a third of the size without its own dictionary."""
 
     id: str
     source: str

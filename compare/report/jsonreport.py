@@ -65,12 +65,12 @@ def comparison_record(comparison: Comparison, claims: Mapping[str, str] | None =
         "generated_at": comparison.generated_at,
         "tool": {"name": "compare", "version": __version__},
         "corpus": {"name": corpus.name, "root": corpus.root},
-        "sources": [source_record(s) for s in corpus.sources],
+        "sources": _streamed(source_record, corpus.sources),
         "skipped": [asdict(s) for s in corpus.skipped],
         "events": [dict(vars(e)) for e in comparison.events],
         "claims": _claims(comparison, claims or {}),
-        "alignments": [alignment_record(a) for a in comparison.alignments],
-        "discrepancies": [finding_record(d) for d in comparison.discrepancies],
+        "alignments": _streamed(alignment_record, comparison.alignments),
+        "discrepancies": _streamed(finding_record, comparison.discrepancies),
         "since_last_build": asdict(comparison.changes) if comparison.changes else None,
     }
 
@@ -127,6 +127,15 @@ class StreamedItems:
 
     def __bool__(self) -> bool:
         return self.any_items
+
+
+def _streamed(record: Callable[[object], dict], items: list) -> StreamedItems:
+    """A list whose records are made and encoded one at a time as the file is written."""
+    def pieces() -> Iterator[str]:
+        for n, item in enumerate(items):
+            yield ("," if n else "") + "\n    " + _encode(record(item))
+
+    return StreamedItems(pieces, bool(items))
 
 
 def _claims(comparison: Comparison, known: Mapping[str, str]) -> StreamedItems:

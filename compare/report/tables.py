@@ -14,15 +14,14 @@ archive is queried one story at a time (DuckDB, pandas, Arrow) without loading t
 """
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
-from ..fileio import atomic_write
-from ..model import Claim, Comparison
+from ..fileio import atomic_path
+from ..model import Claim, Comparison, Discrepancy
 
 TEXT, NUMBER, FLAG = "string", "int64", "bool"
 CLAIM_COLUMNS = {"id": TEXT, "source": TEXT, "event": TEXT, "kind": TEXT, "text": TEXT, "start": NUMBER,
@@ -34,7 +33,6 @@ FINDING_COLUMNS = {"id": TEXT, "event": TEXT, "kind": TEXT, "severity": TEXT, "s
                    "evidence": TEXT, "verdict": TEXT, "verdict_note": TEXT}
 FORMULA_START = r"^[=+\-@\t\r]"
 BY_EVENT = "by_event"
-PARTITIONED = ("claims", "discrepancies")
 
 
 def _claim_row(claim: Claim, event: str | None) -> tuple:
@@ -46,6 +44,11 @@ def _claim_row(claim: Claim, event: str | None) -> tuple:
             None if value is None else str(value), claim.unit, claim.qualifier, extra.get("hedge"), claim.speaker,
             None if short is None else bool(short), claim.subject, extra.get("precision"), extra.get("role"),
             extra.get("person"))
+
+
+def _finding_row(finding: Discrepancy, verdicts: Mapping[str, tuple[str, str]]) -> tuple:
+    return (finding.id, finding.event, finding.kind, finding.severity, " ".join(finding.sources), finding.summary,
+            " | ".join(f"{e.source}: {e.text}" for e in finding.evidence), *verdicts.get(finding.id, (None, None)))
 
 
 def _table(columns: Mapping[str, str], rows: list[tuple]):
@@ -72,52 +75,91 @@ def inert(table):
     return table
 
 
-def tables(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] | None = None) -> dict:
-    """Each table's name (without extension) and its Arrow table, typed by column; a finding carries the
-    review desk's verdict and note, if it has one."""
-    verdicts = verdicts or {}
-    by_id = {c.id: c for c in comparison.claims}
+BATCH_ROWS = 20_000
+"""Rows built and written at a time: a claims table of an archive is never held whole."""
+
+
+def _batches(columns: Mapping[str, str], rows: Iterable[tuple]) -> Iterator:
+    """Arrow tables of at most BATCH_ROWS rows (one, empty, when there are none)."""
+    batch: list[tuple] = []
+    sent = False
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH_ROWS:
+            yield _table(columns, batch)
+            batch, sent = [], True
+    if batch or not sent:
+        yield _table(columns, batch)
+
+
+def _rows(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[dict, Callable]]:
+    """Each table's columns, and a function giving its rows afresh (a table is written more than once:
+    as CSV, as Parquet and by story)."""
     event_of = {s.id: s.event for s in comparison.corpus.sources}
-    rows = {
-        "claims": (CLAIM_COLUMNS, [_claim_row(c, event_of.get(c.source)) for c in comparison.claims]),
-        "alignments": (ALIGNMENT_COLUMNS, [(a.id, a.event, a.kind, a.agree, cid, by_id[cid].source, by_id[cid].text)
-                                           for a in comparison.alignments for cid in a.claims]),
-        "discrepancies": (FINDING_COLUMNS, [(d.id, d.event, d.kind, d.severity, " ".join(d.sources), d.summary,
-                                             " | ".join(f"{e.source}: {e.text}" for e in d.evidence),
-                                             *verdicts.get(d.id, (None, None)))
-                                            for d in comparison.discrepancies]),
-    }
-    return {name: _table(columns, data) for name, (columns, data) in rows.items()}
+    texts = {}
+
+    def claims() -> Iterator[tuple]:
+        return (_claim_row(c, event_of.get(c.source)) for c in comparison.claims)
+
+    def alignments() -> Iterator[tuple]:
+        if not texts:
+            wanted = {cid for a in comparison.alignments for cid in a.claims}
+            texts.update((c.id, (c.source, c.text)) for c in comparison.claims if c.id in wanted)
+        return ((a.id, a.event, a.kind, a.agree, cid, *texts[cid]) for a in comparison.alignments for cid in a.claims)
+
+    def findings() -> Iterator[tuple]:
+        return (_finding_row(d, verdicts) for d in comparison.discrepancies)
+
+    return {"claims": (CLAIM_COLUMNS, claims), "alignments": (ALIGNMENT_COLUMNS, alignments),
+            "discrepancies": (FINDING_COLUMNS, findings)}
 
 
-def _csv(table) -> bytes:
+def render(comparison: Comparison, out_dir: Path, verdicts: Mapping[str, tuple[str, str]] | None = None) -> list[Path]:
+    """Every table as CSV and Parquet, and claims and findings by story; each written batch by batch
+    (Arrow writes in C++ without holding the interpreter, so a build runs this in a thread while it
+    renders the HTML pages) and atomically."""
     import pyarrow.csv as csv
-
-    out = io.BytesIO()
-    csv.write_csv(inert(table), out, csv.WriteOptions(quoting_style="needed"))
-    return out.getvalue()
-
-
-def _parquet(table) -> bytes:
     import pyarrow.parquet as pq
 
-    out = io.BytesIO()
-    pq.write_table(table, out)
-    return out.getvalue()
+    out_dir = Path(out_dir)
+    made = _rows(comparison, verdicts or {})
+    paths = []
+    for name, (columns, rows) in made.items():
+        schema = _table(columns, []).schema
+        csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
+        with atomic_path(csv_path) as tmp, csv.CSVWriter(str(tmp), schema,
+                                                         write_options=csv.WriteOptions(quoting_style="needed")) as w:
+            for batch in _batches(columns, rows()):
+                w.write_table(inert(batch))
+        with atomic_path(parquet_path) as tmp, pq.ParquetWriter(str(tmp), schema) as w:
+            for batch in _batches(columns, rows()):
+                w.write_table(batch)
+        paths += [csv_path, parquet_path]
+    return [*paths, _write_by_event(comparison, verdicts or {}, out_dir)]
 
 
-def _write_by_event(tables_: Mapping[str, object], out_dir: Path) -> Path:
-    """The partitioned datasets, written beside the old ones and swapped in: a reader sees the old
-    folder or the new one, never half of one."""
-    import pyarrow.dataset as ds
+def _write_by_event(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]], out_dir: Path) -> Path:
+    """A Parquet file per story and table (`claims/event=<id>/part-0.parquet`, the story in the folder's
+    name, as Hive partitioning has it), one story at a time. Written beside the old folder and swapped
+    in: a reader sees the old folder or the new one, never half of one."""
+    import pyarrow.parquet as pq
 
     target = out_dir / BY_EVENT
     fresh = Path(tempfile.mkdtemp(prefix=f".{BY_EVENT}.", dir=out_dir))
+    claims = comparison.claims_by_source()
+    findings: dict[str, list] = {}
+    for d in comparison.discrepancies:
+        findings.setdefault(d.event, []).append(d)
+    tables = {"claims": (CLAIM_COLUMNS, lambda e: (_claim_row(c, e.id) for sid in e.sources for c in claims.get(sid, []))),
+              "discrepancies": (FINDING_COLUMNS, lambda e: (_finding_row(d, verdicts) for d in findings.get(e.id, [])))}
     try:
-        for name in PARTITIONED:
-            table = tables_[name].filter(tables_[name].column("event").is_valid())
-            ds.write_dataset(table, fresh / name, format="parquet", partitioning=["event"],
-                             partitioning_flavor="hive", basename_template="part-{i}.parquet")
+        for event in comparison.events:
+            for name, (columns, rows) in tables.items():
+                table = _table(columns, list(rows(event))).drop_columns(["event"])
+                if table.num_rows:
+                    folder = fresh / name / f"event={event.id}"
+                    folder.mkdir(parents=True)
+                    pq.write_table(table, folder / "part-0.parquet")
         os.chmod(fresh, 0o777 & ~_umask())
         old = None
         if target.exists():
@@ -136,20 +178,3 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def render(comparison: Comparison, out_dir: Path, verdicts: Mapping[str, tuple[str, str]] | None = None) -> list[Path]:
-    return write(tables(comparison, verdicts), out_dir)
-
-
-def write(made: Mapping[str, object], out_dir: Path) -> list[Path]:
-    """The tables written out. Arrow does this in C++ without holding the interpreter, so a build runs it
-    in a thread while it renders the HTML pages."""
-    out_dir = Path(out_dir)
-    paths = []
-    for name, table in made.items():
-        csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-        atomic_write(csv_path, _csv(table))
-        atomic_write(parquet_path, _parquet(table))
-        paths += [csv_path, parquet_path]
-    return [*paths, _write_by_event(made, out_dir)]
