@@ -68,7 +68,12 @@ def write_archive(folder: Path, count: int) -> None:
             for n, row in enumerate(story):
                 if written == count:
                     break
-                day = dt.date.fromisoformat(row["published"]) + dt.timedelta(days=366 * year)
+                # the group's day where an article has none ('topic|YYYY-MM-DD'); a day of its own where
+                # the group has none either
+                known = row["published"] or row["group"].rsplit("|", 1)[-1]
+                first = dt.date.fromisoformat(known) if known else dt.date(2016, 1, 1) + dt.timedelta(
+                    days=telling % len(stories))
+                day = first + dt.timedelta(days=366 * year)
                 text = row["text"]
                 if n % 3 == 2:  # one article in three gives its first figure a little differently
                     text = FIRST_FIGURE.sub(lambda m: str(int(m.group(1)) + 1 + year % 5), text, count=1)
