@@ -52,6 +52,15 @@ ARTICLE = (
 )
 
 
+def write_one_story_and_one_alone(corpus: Path) -> Path:
+    """Two outlets' reports of one story, whose figure differs, and an article on another story."""
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.txt").write_text(ARTICLE.replace("4,120", "4,210"), encoding="utf-8")
+    (corpus / "c.txt").write_text("Library to open on Saturdays\n\nThe town's library will open on Saturdays from "
+                                  "next month, the council said in a statement on Friday.\n", encoding="utf-8")
+    return corpus
+
+
 def claims_in(body: str, kind: str | None = None, published: str | None = None, headline: str = "Headline"):
     """Claims extracted from a one-off article, as a user of the library would get them."""
     from compare.config import Config

@@ -8,7 +8,7 @@ import sys
 import jsonschema
 import pytest
 
-from tests.conftest import ARTICLE, EXAMPLE, GOLD, ROOT, SCHEMA, SCORER, load_json, run_cli
+from tests.conftest import ARTICLE, EXAMPLE, GOLD, ROOT, SCHEMA, SCORER, load_json, run_cli, write_one_story_and_one_alone
 
 
 def test_example_corpus_builds_valid_comparison_json(example_build):
@@ -223,10 +223,7 @@ def test_claims_and_findings_are_queried_one_story_at_a_time(tmp_path, corpus):
     import pandas as pd
     import pyarrow.dataset as ds
 
-    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (corpus / "b.txt").write_text(ARTICLE.replace("4,120", "4,210"), encoding="utf-8")
-    (corpus / "c.txt").write_text("Library to open on Saturdays\n\nThe town's library will open on Saturdays from "
-                                  "next month, the council said in a statement on Friday.\n", encoding="utf-8")
+    write_one_story_and_one_alone(corpus)
     out = tmp_path / "out"
     assert run_cli("build", corpus, "-o", out).returncode == 0
     everything = pd.read_parquet(out / "claims.parquet")

@@ -157,14 +157,11 @@ def test_since_the_last_build_lists_the_new_source_and_its_findings(page, tmp_pa
 
 def test_the_event_filter_lists_only_stories_that_can_have_findings(tmp_path):
     """A story told by one article alone has nothing to compare: it is no choice in the filter."""
-    from tests.conftest import ARTICLE, run_cli
+    from tests.conftest import run_cli, write_one_story_and_one_alone
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (corpus / "b.txt").write_text(ARTICLE.replace("4,120", "4,210"), encoding="utf-8")
-    (corpus / "c.txt").write_text("Library to open on Saturdays\n\nThe town's library will open on Saturdays from "
-                                  "next month, the council said in a statement on Friday.\n", encoding="utf-8")
+    write_one_story_and_one_alone(corpus)
     out = tmp_path / "out"
     assert run_cli("build", corpus, "-o", out).returncode == 0
     html = (out / "report.html").read_text(encoding="utf-8")

@@ -348,12 +348,11 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
         if alignment.kind == "figure":
             figures_by_event[alignment.event].append(
                 [(outlet(claims[c].source), claims[c].text, claims[c].qualifier or "exact") for c in alignment.claims])
-    for alignment in comparison.alignments:
-        if alignment.kind != "person":
-            alignments_by_event[alignment.event].append(AlignmentView(
-                alignment.id, alignment.kind, alignment.agree,
-                [AlignmentRow(outlet(claims[c].source), claims[c].text, anchor(c)) for c in alignment.claims],
-                alignment.event))
+    alignment_views = [AlignmentView(a.id, a.kind, a.agree, [AlignmentRow(outlet(claims[c].source), claims[c].text,
+                                                                          anchor(c)) for c in a.claims], a.event)
+                       for a in comparison.alignments if a.kind != "person"]
+    for view in alignment_views:
+        alignments_by_event[view.event].append(view)
 
     event_views = []
     for event in comparison.events:
@@ -385,7 +384,7 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
     model = ReportModel(
         corpus=corpus.name, generated_at=generated, build_date=generated[:10], sources=source_views,
         events=event_views, discrepancies=discrepancies,
-        alignments=[a for e in event_views for a in e.alignments],
+        alignments=alignment_views,  # a quote that recurs across stories is aligned under none of them
         counts=sorted(counts.items()), skipped=[(s.path, s.reason) for s in corpus.skipped],
         timeline=_timeline([e for e in event_views if e.compared]),
         kinds=sorted(counts), severities=[s for s in ("high", "medium", "low")
