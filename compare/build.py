@@ -151,12 +151,13 @@ def read_and_extract(job: ReadJob, config: Config) -> CachedSource | SourceError
 
 def _per_source_stages(source: Source, config: Config) -> CachedSource:
     """Everything that depends on one source alone, so it is done once and cached."""
-    from .core import source_parts
+    from .core import parts_of, source_claims
     from .report import html
 
-    parts = source_parts(source, config)
-    made = CachedSource(source, parts.claims, parts.terms, parts.quote_runs, jsonreport.claim_lines(parts.claims),
-                        html.source_section(source, parts.claims))
+    claims = source_claims(source, config)
+    parts = parts_of(source, claims)
+    made = CachedSource(source, parts.claims, parts.terms, parts.quote_runs, jsonreport.claim_lines(claims),
+                        html.source_section(source, claims))
     return replace(made, payload=payload_of(made))
 
 

@@ -25,12 +25,11 @@ from typing import NamedTuple
 from .changes import BuildDigest
 from .errors import UsageError
 from .events import TermProfile
-from .model import Claim, ManifestEntry, Source
+from .model import ManifestEntry, PackedClaims, Source
 
 FILE_NAME = ".compare-cache.sqlite"
-FORMAT = 8  # what an entry holds; a cache written in another format is started again, not misread
-_CLAIM_FIELDS = ("id", "source", "kind", "text", "start", "end", "value", "unit", "qualifier", "speaker", "subject")
-_COLUMNS = "size, mtime, content, fingerprint, payload, claim_lines, section, checksum"
+FORMAT = 9  # what an entry holds; a cache written in another format is started again, not misread
+_COLUMNS = "size, mtime, content, fingerprint, payload, claim_count, claims, claim_lines, section, checksum"
 
 
 @dataclass
@@ -39,7 +38,7 @@ class CachedSource:
     own parts of the outputs written (its lines of comparison.json, its article in report.html)."""
 
     source: Source
-    claims: list[Claim]
+    claims: PackedClaims
     terms: TermProfile
     quote_runs: dict[str, tuple[str, list[int]]]
     claim_lines: str
@@ -53,6 +52,8 @@ class _Entry(NamedTuple):
     content: str            # SHA-256 of the file's bytes
     fingerprint: str
     payload: str
+    claim_count: int
+    claims: bytes           # PackedClaims.data, kept packed: a build unpacks them only as it uses them
     claim_lines: str
     section: str
     checksum: str
@@ -64,22 +65,20 @@ def fingerprint(tool_version: str, settings: str, entry: ManifestEntry, source_i
     return hashlib.sha256(f"{tool_version}\0{settings}\0{entry!r}\0{source_id}".encode()).hexdigest()
 
 
-def _checksum(*parts: str) -> str:
+def _checksum(*parts: str | bytes) -> str:
     digest = hashlib.sha256()
     for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
 
 
 def payload_of(entry: CachedSource) -> str:
-    """A source's entry as the cache keeps it: the source, its claims as rows (they load in half the
-    time of objects), its word weights and its quote runs."""
+    """A source's entry as the cache keeps it, but for its claims (kept packed beside it): the source, its
+    word weights and its quote runs."""
     from .report.jsonreport import source_record
 
-    claims = [[getattr(c, name) for name in _CLAIM_FIELDS] + [c.extra] for c in entry.claims]
-    return json.dumps({"source": source_record(entry.source), "claims": claims,
-                       "terms": [list(entry.terms), list(entry.terms.values())],
+    return json.dumps({"source": source_record(entry.source), "terms": [list(entry.terms), list(entry.terms.values())],
                        "quote_runs": entry.quote_runs}, ensure_ascii=False)
 
 
@@ -149,7 +148,8 @@ class SourceCache:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
                 db.execute(f"PRAGMA user_version = {FORMAT}")
         db.execute("CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
-                   "content TEXT, fingerprint TEXT, payload TEXT, claim_lines TEXT, section TEXT, checksum TEXT)")
+                   "content TEXT, fingerprint TEXT, payload TEXT, claim_count INTEGER, claims BLOB, claim_lines TEXT, "
+                   "section TEXT, checksum TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS last_build (id INTEGER PRIMARY KEY CHECK (id = 1), corpus TEXT, "
                    "digest TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS events (key TEXT PRIMARY KEY, payload TEXT, checksum TEXT)")
@@ -235,13 +235,13 @@ class SourceCache:
                 return None
         except OSError:
             return None
-        if not entry.payload or _checksum(entry.content, entry.payload, entry.claim_lines, entry.section) != entry.checksum:
+        if not entry.payload or entry.checksum != _checksum(entry.content, entry.payload, str(entry.claim_count),
+                                                            entry.claims, entry.claim_lines, entry.section):
             return None
         try:
             data = json.loads(entry.payload)
             terms, weights = data["terms"]
-            return CachedSource(source_from_record(data["source"]),
-                                [Claim(*row[:-1], extra=row[-1]) for row in data["claims"]],
+            return CachedSource(source_from_record(data["source"]), PackedClaims(entry.claim_count, entry.claims),
                                 dict(zip(terms, weights)), {k: (v[0], v[1]) for k, v in data["quote_runs"].items()},
                                 entry.claim_lines, entry.section)
         except (ValueError, KeyError, TypeError):
@@ -261,11 +261,12 @@ class SourceCache:
         for rel, stat, key, entry in entries:
             payload = entry.payload or payload_of(entry)
             content = entry.source.sha256 or ""
-            rows.append((rel, stat.st_size, stat.st_mtime_ns, content, key, payload, entry.claim_lines,
-                         entry.section, _checksum(content, payload, entry.claim_lines, entry.section)))
+            count, claims = entry.claims
+            rows.append((rel, stat.st_size, stat.st_mtime_ns, content, key, payload, count, claims, entry.claim_lines,
+                         entry.section, _checksum(content, payload, str(count), claims, entry.claim_lines, entry.section)))
         with self.db:
-            self.db.executemany(f"INSERT OR REPLACE INTO sources (path, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                rows)
+            self.db.executemany(f"INSERT OR REPLACE INTO sources (path, {_COLUMNS}) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def close(self) -> None:
         self.db.close()

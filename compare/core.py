@@ -30,7 +30,7 @@ from .events import TermProfile, group_events, term_profile
 from .extract import extract_claims
 from .errors import SourceError
 from .limits import time_limit
-from .model import Alignment, Claim, Comparison, Corpus, Discrepancy, Event, Skipped, Source
+from .model import Alignment, Claim, Claims, Comparison, Corpus, Discrepancy, Event, PackedClaims, Skipped, Source
 from .parallel import InProcess, Runner
 from .rules.alignment import AlignmentRules
 
@@ -39,9 +39,10 @@ NO_EVENT = "-"  # the event id results are stored under; the real one is set whe
 
 @dataclass(frozen=True)
 class SourceParts:
-    """What the per-source stage makes of one article."""
+    """What the per-source stage makes of one article (its claims packed: they wait, as a build goes on,
+    for the per-event stage and the reports to unpack them)."""
 
-    claims: list[Claim]
+    claims: PackedClaims
     terms: TermProfile
     quote_runs: QuoteRuns
 
@@ -63,12 +64,20 @@ class EventStore(Protocol):
 
 
 def source_parts(source: Source, config: Config) -> SourceParts:
-    """What one source alone gives the comparison; a SourceError when it takes longer than
-    `config.claims_timeout`, so one pathological file costs a bounded time and is skipped."""
+    """What one source alone gives the comparison."""
+    return parts_of(source, source_claims(source, config))
+
+
+def source_claims(source: Source, config: Config) -> list[Claim]:
+    """One source's claims; a SourceError when finding them takes longer than `config.claims_timeout`,
+    so one pathological file costs a bounded time and is skipped."""
     seconds = config.claims_timeout
     with time_limit(seconds, SourceError, f"took longer than {seconds:g} s to find its claims"):
-        claims = extract_claims(source, config)
-    return SourceParts(claims, term_profile(source), quote_runs(claims))
+        return extract_claims(source, config)
+
+
+def parts_of(source: Source, claims: list[Claim]) -> SourceParts:
+    return SourceParts(PackedClaims.pack(claims), term_profile(source), quote_runs(claims))
 
 
 def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, SourceParts] | None = None,
@@ -95,7 +104,7 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
             parts[source.id] = result
     del known, made  # a caller that keeps no reference of its own lets the word profiles go after grouping
     corpus = replace(corpus, sources=[s for s in corpus.sources if s.id in parts], skipped=skipped)
-    claims = [c for s in corpus.sources for c in parts[s.id].claims]
+    claims = Claims({s.id: parts[s.id].claims for s in corpus.sources})
     stage("grouping events")
     events = group_events(corpus.sources, claims, profiles={sid: p.terms for sid, p in parts.items()})
     # The word profiles served the grouping alone, and are a fifth of what a large corpus holds.
@@ -110,8 +119,8 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     results = {e.id: store.get_event(keys[e.id]) for e in events} if store is not None else {}
     # The largest first, so no worker is left with a large event when the others are done.
     todo = sorted((e for e in events if results.get(e.id) is None),
-                  key=lambda e: -sum(len(parts[sid].claims) for sid in e.sources))
-    work = [(e, members[e.id], {s.id: parts[s.id].claims for s in members[e.id]}) for e in todo]
+                  key=lambda e: -sum(parts[sid].claims.count for sid in e.sources))
+    work = ((e, members[e.id], {s.id: parts[s.id].claims for s in members[e.id]}) for e in todo)
     for event, result in zip(todo, runner.map(_event_result, work)):
         results[event.id] = result
         if store is not None:
@@ -121,7 +130,8 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     for event in events:
         alignments += [replace(a, event=event.id) for a in results[event.id].alignments]
         findings += [replace(f, event=event.id) for f in results[event.id].findings]
-    alignments += recurring_quotes(claims, event_of, {k: v for p in parts.values() for k, v in p.quote_runs.items()})
+    runs = {k: v for p in parts.values() for k, v in p.quote_runs.items()}
+    alignments += recurring_quotes(list(claims.pick(runs).values()), event_of, runs)
     rank = {e.id: n for n, e in enumerate(events)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], rank[f.event], f.kind, f.id))
     return Comparison(corpus=replace(corpus, sources=sources), events=events,
@@ -146,9 +156,9 @@ def _parts_or_error(source: Source, config: Config) -> SourceParts | SourceError
         return exc
 
 
-def _event_result(work: tuple[Event, list[Source], Mapping[str, list[Claim]]]) -> EventResult:
-    event, sources, claims = work
-    return event_result(event, sources, claims)
+def _event_result(work: tuple[Event, list[Source], Mapping[str, PackedClaims]]) -> EventResult:
+    event, sources, packed = work
+    return event_result(event, sources, {sid: p.unpack() for sid, p in packed.items()})
 
 
 def event_result(event: Event, sources: list[Source], claims: Mapping[str, list[Claim]]) -> EventResult:

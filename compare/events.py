@@ -21,6 +21,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,7 +122,7 @@ def _candidate_pairs(vectors: list[dict[str, float]], days: list[dt.date | None]
     return pairs
 
 
-def _grades(claims: list[Claim]) -> dict[str, set[str]]:
+def _grades(claims: Iterable[Claim]) -> dict[str, set[str]]:
     grades: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         if claim.kind == "rating":
@@ -129,7 +130,7 @@ def _grades(claims: list[Claim]) -> dict[str, set[str]]:
     return grades
 
 
-def group_events(sources: list[Source], claims: list[Claim], settings: EventSettings = EventSettings(),
+def group_events(sources: list[Source], claims: Iterable[Claim], settings: EventSettings = EventSettings(),
                  profiles: dict[str, TermProfile] | None = None) -> list[Event]:
     """Events in date order; the sources are left as they are (each event lists its members).
 

@@ -46,14 +46,11 @@ class _Sections:
     def __init__(self, comparison: Comparison, known: Mapping[str, str]):
         self.sources = {s.id: s for s in comparison.corpus.sources}
         self.known = known      # perhaps read from the build's cache as asked for: never copied
-        self._comparison = comparison
-        self._claims: dict[str, list[Claim]] | None = None
+        self.claims = comparison.claims
 
     def of(self, source_ids: list[str]) -> list[Markup]:
-        if self._claims is None and any(sid not in self.known for sid in source_ids):
-            self._claims = self._comparison.claims_by_source()
         # Rendered by our own template with autoescaping, here or in an earlier build: safe to insert.
-        return [Markup(self.known[sid] if sid in self.known else source_section(self.sources[sid], self._claims[sid]))
+        return [Markup(self.known[sid] if sid in self.known else source_section(self.sources[sid], self.claims.of(sid)))
                 for sid in source_ids]
 
 

@@ -144,10 +144,9 @@ def _claims(comparison: Comparison, known: Mapping[str, str]) -> StreamedItems:
     sources = comparison.corpus.sources
 
     def pieces() -> Iterator[str]:
-        by_source = comparison.claims_by_source() if any(s.id not in known for s in sources) else {}
         first = True
         for source in sources:
-            part = known[source.id] if source.id in known else claim_lines(by_source[source.id])
+            part = known[source.id] if source.id in known else claim_lines(comparison.claims.of(source.id))
             if part:
                 yield part if first else "," + part
                 first = False

@@ -315,7 +315,8 @@ def build_model(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]] 
     verdicts = verdicts or {}
     corpus = comparison.corpus
     sources = {s.id: s for s in corpus.sources}
-    claims = {c.id: c for c in comparison.claims}
+    claims = comparison.claims.pick([cid for d in comparison.discrepancies for cid in d.claims]
+                                    + [cid for a in comparison.alignments for cid in a.claims])
     events = {e.id: e for e in comparison.events}
     paged = len(corpus.sources) > ONE_PAGE_UP_TO
     pages = {e.id: page_name(e.id) if paged else "" for e in comparison.events}

@@ -103,8 +103,8 @@ def _rows(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]]) -> di
 
     def alignments() -> Iterator[tuple]:
         if not texts:
-            wanted = {cid for a in comparison.alignments for cid in a.claims}
-            texts.update((c.id, (c.source, c.text)) for c in comparison.claims if c.id in wanted)
+            picked = comparison.claims.pick(cid for a in comparison.alignments for cid in a.claims)
+            texts.update((cid, (c.source, c.text)) for cid, c in picked.items())
         return ((a.id, a.event, a.kind, a.agree, cid, *texts[cid]) for a in comparison.alignments for cid in a.claims)
 
     def findings() -> Iterator[tuple]:
@@ -146,11 +146,11 @@ def _write_by_event(comparison: Comparison, verdicts: Mapping[str, tuple[str, st
 
     target = out_dir / BY_EVENT
     fresh = Path(tempfile.mkdtemp(prefix=f".{BY_EVENT}.", dir=out_dir))
-    claims = comparison.claims_by_source()
+    claims = comparison.claims
     findings: dict[str, list] = {}
     for d in comparison.discrepancies:
         findings.setdefault(d.event, []).append(d)
-    tables = {"claims": (CLAIM_COLUMNS, lambda e: (_claim_row(c, e.id) for sid in e.sources for c in claims.get(sid, []))),
+    tables = {"claims": (CLAIM_COLUMNS, lambda e: (_claim_row(c, e.id) for sid in e.sources for c in claims.of(sid))),
               "discrepancies": (FINDING_COLUMNS, lambda e: (_finding_row(d, verdicts) for d in findings.get(e.id, [])))}
     try:
         for event in comparison.events:
