@@ -115,6 +115,7 @@ def main() -> int:
             print(done.stderr[-3000:])
             return 1
         workers = client.run(lambda: __import__("resource").getrusage(0).ru_maxrss)
+        scheduler = client.run_on_scheduler(lambda: __import__("resource").getrusage(0).ru_maxrss)
     report = json.loads(done.stdout.strip().splitlines()[-1])
     stages, total = report["stages"], report["stages"][-1][1]
     print(f"{report['sources']:,} articles, {report['events']:,} stories, {report['findings']:,} findings, "
@@ -125,7 +126,8 @@ def main() -> int:
         print(f"  {name}: {at - previous:.1f} s")
         previous = at
     print(f"peak memory: build process {report['peak_kb'] / 1024:.0f} MB; workers "
-          + ", ".join(f"{kb / 1024:.0f} MB" for kb in workers.values()))
+          + ", ".join(f"{kb / 1024:.0f} MB" for kb in workers.values())
+          + f"; this process, the cluster's scheduler, {scheduler / 1024:.0f} MB")
     print("outputs: " + ", ".join(f"{name} {size_mb(out / name):,.0f} MB" for name in
                                   ("comparison.json", "claims.parquet", "by_event", "stories", "report.html",
                                    ".compare-cache.sqlite")))

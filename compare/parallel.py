@@ -14,8 +14,10 @@ input (a `SourceError`) come back as values, never lost with a worker.
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol, TypeVar
@@ -30,6 +32,9 @@ CHUNK = 1
 (the cost of sending each apart is small beside the work on it)."""
 POOL_FROM = 16
 """Fewer inputs than this are done here: starting worker processes would cost more than it saves."""
+TASKS_PER_WORKER = 16
+"""Dask tasks waiting or running per worker thread: enough that no worker waits for the next, few enough
+that the scheduler never holds an archive's worth of inputs."""
 
 
 class Runner(Protocol):
@@ -89,10 +94,19 @@ class DaskCluster:
         self.workers = max(1, sum(self._client.nthreads().values()))
 
     def map(self, function, items):
-        futures = self._client.map(function, list(items), pure=False)
-        for future in futures:
+        """Tasks handed to the scheduler a window at a time, so it holds the inputs of a few tasks per
+        worker (a story's claims, an article's path) rather than of the whole archive."""
+        items, window = iter(items), deque()
+        for item in items:
+            window.append(self._client.submit(function, item, pure=False))
+            if len(window) >= TASKS_PER_WORKER * self.workers:
+                break
+        while window:
+            future = window.popleft()
             yield future.result()
             future.release()
+            for item in itertools.islice(items, 1):
+                window.append(self._client.submit(function, item, pure=False))
 
     def close(self) -> None:
         self._client.close()
