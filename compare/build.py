@@ -14,7 +14,6 @@ Stages, in order:
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -27,6 +26,7 @@ from .changes import BuildDigest, changes_since, digest
 from .config import CONFIG_FILE, Config
 from . import parallel
 from .errors import NoSourcesError, SourceError, UsageError
+from .events import TermProfile
 from .ingest import OnSkip, ReadJob, corpus_files, ingest_corpus, read_source
 from .ingest.manifest import MANIFEST_FILE
 from .model import Comparison, Source
@@ -174,8 +174,8 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     pending: list[tuple[str, os.stat_result, str, CachedSource]] = []
 
     def keep(rel: str, entry: CachedSource, stat: os.stat_result | None = None, key: str = "") -> Source:
-        # Words interned: the profiles of thousands of articles share most of their words.
-        parts[rel] = SourceParts(entry.claims, {sys.intern(w): x for w, x in entry.terms.items()}, entry.quote_runs)
+        # Words interned again here: a worker's come back unshared, and an archive's profiles share most.
+        parts[rel] = SourceParts(entry.claims, TermProfile.of(entry.terms.terms, entry.terms.weights), entry.quote_runs)
         if stat is not None:
             pending.append((rel, stat, key, entry))
             if len(pending) >= CACHE_BATCH:

@@ -78,7 +78,7 @@ def payload_of(entry: CachedSource) -> str:
     word weights and its quote runs."""
     from .report.jsonreport import source_record
 
-    return json.dumps({"source": source_record(entry.source), "terms": [list(entry.terms), list(entry.terms.values())],
+    return json.dumps({"source": source_record(entry.source), "terms": [list(entry.terms.terms), list(entry.terms.weights)],
                        "quote_runs": entry.quote_runs}, ensure_ascii=False)
 
 
@@ -242,7 +242,7 @@ class SourceCache:
             data = json.loads(entry.payload)
             terms, weights = data["terms"]
             return CachedSource(source_from_record(data["source"]), PackedClaims(entry.claim_count, entry.claims),
-                                dict(zip(terms, weights)), {k: (v[0], v[1]) for k, v in data["quote_runs"].items()},
+                                TermProfile.of(terms, weights), {k: (v[0], v[1]) for k, v in data["quote_runs"].items()},
                                 entry.claim_lines, entry.section)
         except (ValueError, KeyError, TypeError):
             return None

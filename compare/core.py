@@ -108,7 +108,7 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     stage("grouping events")
     events = group_events(corpus.sources, claims, profiles={sid: p.terms for sid, p in parts.items()})
     # The word profiles served the grouping alone, and are a fifth of what a large corpus holds.
-    parts = {sid: SourceParts(p.claims, {}, p.quote_runs) for sid, p in parts.items()}
+    parts = {sid: SourceParts(p.claims, TermProfile.of((), ()), p.quote_runs) for sid, p in parts.items()}
     event_of = {sid: e.id for e in events for sid in e.sources}
     sources = [replace(s, event=event_of[s.id]) for s in corpus.sources]
     by_id = {s.id: s for s in sources}

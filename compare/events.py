@@ -20,6 +20,8 @@ import datetime as dt
 import heapq
 import math
 import re
+import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,9 +45,23 @@ class EventSettings:
     same_outlet_threshold: float = 0.45
 
 
-TermProfile = dict[str, float]
-"""A source's words for event grouping: each stem with its weight in the source (its weighted count,
-dampened, times its rarity in English); the corpus' own rarity is applied at grouping time."""
+@dataclass(frozen=True, slots=True)
+class TermProfile:
+    """A source's words for event grouping: each stem with its weight in the source (its weighted count,
+    dampened, times its rarity in English); the corpus' own rarity is applied at grouping time.
+
+    Words and weights in two flat sequences, the words interned: an archive holds one profile per
+    article until it is grouped, and a dictionary of the same words takes five times the memory."""
+
+    terms: tuple[str, ...]
+    weights: array  # of doubles, one per term
+
+    @classmethod
+    def of(cls, terms, weights) -> TermProfile:
+        return cls(tuple(sys.intern(t) for t in terms), array("d", weights))
+
+    def items(self):
+        return zip(self.terms, self.weights)
 
 
 def term_profile(source: Source) -> TermProfile:
@@ -61,7 +77,7 @@ def term_profile(source: Source) -> TermProfile:
                 continue
             stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
             counts[stem] += weight * (NAME_WEIGHT if word[0].isupper() and match.start() > 0 else 1.0)
-    return {term: (1 + math.log(count)) * _rarity(term) for term, count in counts.items()}
+    return TermProfile.of(counts, ((1 + math.log(count)) * _rarity(term) for term, count in counts.items()))
 
 
 @lru_cache(maxsize=None)
@@ -72,41 +88,53 @@ def _rarity(term: str) -> float:
     return max(0.5, 7.5 - zipf_frequency(term, "en"))
 
 
-def _vectors(profiles: list[TermProfile]) -> list[dict[str, float]]:
-    """Term weights from two sources of rarity: English at large, and this corpus.
+def _vectors(profiles: list[TermProfile]) -> list[TermProfile]:
+    """Term weights from two sources of rarity: English at large, and this corpus; each source's of unit
+    length, kept as flat as its profile.
 
     A corpus of five articles on one story says little about which words are
     common; a corpus of hundreds says a lot. The product works for both.
     """
-    df = Counter(term for profile in profiles for term in profile)
+    df = Counter(term for profile in profiles for term in profile.terms)
     n = len(profiles)
     idf = {t: 1 + math.log((n + 1) / (count + 1)) for t, count in df.items()}
     vectors = []
     for profile in profiles:
-        vector = {t: weight * idf[t] for t, weight in profile.items()}
-        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        vectors.append({t: w / norm for t, w in vector.items() if w > 0})
+        weights = [weight * idf[t] for t, weight in profile.items()]
+        norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+        kept = [(t, w / norm) for t, w in zip(profile.terms, weights) if w > 0]
+        vectors.append(TermProfile(tuple(t for t, _ in kept), array("d", (w for _, w in kept))))
     return vectors
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b[t] for t, w in a.items() if t in b)
+def _similarities(vectors: list[TermProfile], pairs: set[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """The cosine of each candidate pair: the shorter vector's words looked up in the longer one's, whose
+    dictionary is made once for all its pairs and let go after them, so the grouping never holds a
+    dictionary per source."""
+    by_longer: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, j in pairs:
+        shorter, longer = (j, i) if len(vectors[i].terms) > len(vectors[j].terms) else (i, j)
+        by_longer[longer].append((shorter, i, j))
+    similarity = {}
+    for longer, partners in by_longer.items():
+        lookup = dict(vectors[longer].items())
+        for shorter, i, j in partners:
+            similarity[(i, j)] = sum(w * lookup[t] for t, w in vectors[shorter].items() if t in lookup)
+    return {pair: similarity[pair] for pair in pairs}  # in the pairs' order, as the merging reads them
 
 
 def _day(source: Source) -> dt.date | None:
     return dt.date.fromisoformat(source.published) if source.published else None
 
 
-def _candidate_pairs(vectors: list[dict[str, float]], days: list[dt.date | None]) -> set[tuple[int, int]]:
+def _candidate_pairs(vectors: list[TermProfile], days: list[dt.date | None]) -> set[tuple[int, int]]:
     """Pairs of sources that share one of their top terms and may be one story by their dates (no more
     than MAX_DAYS_APART apart, or one undated). Each term's sources are walked in date order, so an
     archive of years pairs only neighbours in time: the work grows with the corpus, not its square."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
-        for term in sorted(vector, key=vector.get, reverse=True)[:TOP_TERMS]:
-            index[term].append(i)
+        for k in sorted(range(len(vector.terms)), key=vector.weights.__getitem__, reverse=True)[:TOP_TERMS]:
+            index[vector.terms[k]].append(i)
     pairs = set()
     for members in index.values():
         undated = [i for i in members if days[i] is None]
@@ -140,9 +168,7 @@ def group_events(sources: list[Source], claims: Iterable[Claim], settings: Event
     vectors = _vectors([profiles[s.id] if s.id in profiles else term_profile(s) for s in sources])
     days = [_day(s) for s in sources]
     grades = _grades(claims)
-    similarity: dict[tuple[int, int], float] = {}
-    for i, j in _candidate_pairs(vectors, days):
-        similarity[(i, j)] = _cosine(vectors[i], vectors[j])
+    similarity = _similarities(vectors, _candidate_pairs(vectors, days))
     clusters = _average_linkage(sources, days, grades, similarity, settings)
     return _events(sources, clusters, days, grades)
 
