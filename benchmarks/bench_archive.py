@@ -43,6 +43,8 @@ if __name__ == "__main__":
     stages, start = [], time.perf_counter()
     def stage(name):
         stages.append((name, time.perf_counter() - start))
+        rss = int(Path("/proc/self/status").read_text().split("VmRSS:")[1].split()[0]) // 1024
+        print(f"  {stages[-1][1]:7.0f} s  {rss:6,} MB  {name}", file=sys.stderr, flush=True)
     result = build(Path(sys.argv[1]), Path(sys.argv[2]), Config(scheduler=sys.argv[3]), on_stage=stage)
     stages.append(("done", time.perf_counter() - start))
     print(json.dumps({"stages": stages, "sources": len(result.comparison.corpus.sources),
@@ -109,10 +111,10 @@ def main() -> int:
     shutil.rmtree(out, ignore_errors=True)
     with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       memory_limit=0, silence_logs=50) as cluster, Client(cluster) as client:
+        print("  time    memory   stage (the build process, as it goes)", flush=True)
         done = subprocess.run([sys.executable, "-c", MEASURED, str(corpus), str(out), cluster.scheduler_address],
-                              capture_output=True, text=True, cwd=ROOT)
+                              stdout=subprocess.PIPE, text=True, cwd=ROOT)
         if done.returncode != 0:
-            print(done.stderr[-3000:])
             return 1
         workers = client.run(lambda: __import__("resource").getrusage(0).ru_maxrss)
         scheduler = client.run_on_scheduler(lambda: __import__("resource").getrusage(0).ru_maxrss)

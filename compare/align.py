@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -157,8 +158,9 @@ def compared_claims(claims: list[Claim], rules: AlignmentRules = AlignmentRules(
     return [c for c in claims if c.id in kept]
 
 
-QuoteRuns = dict[str, tuple[str, list[int]]]
-"""Per quote (by claim id): its speaker's surname and the hashes of its runs of five words."""
+QuoteRuns = dict[str, tuple[str, array]]
+"""Per quote (by claim id): its speaker's surname and the hashes of its runs of five words (32-bit,
+sorted, in an array: an archive holds them for every article until the stories are compared)."""
 
 
 def quote_runs(claims: list[Claim], rules: AlignmentRules = AlignmentRules()) -> QuoteRuns:
@@ -170,8 +172,8 @@ def quote_runs(claims: list[Claim], rules: AlignmentRules = AlignmentRules()) ->
             continue
         tokens = words(claim.text)
         if len(tokens) >= rules.recurring_min_words:
-            runs[claim.id] = (claim.speaker.lower().split()[-1],
-                              sorted({zlib.crc32(" ".join(tokens[i:i + 5]).encode()) for i in range(len(tokens) - 4)}))
+            runs[claim.id] = (claim.speaker.lower().split()[-1], array("I", sorted(
+                {zlib.crc32(" ".join(tokens[i:i + 5]).encode()) for i in range(len(tokens) - 4)})))
     return runs
 
 
@@ -193,11 +195,16 @@ def recurring_quotes(claims: list[Claim], event_of: dict[str, str], runs: QuoteR
             ordered = sorted(members)
             pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
                          if event_of[by_id[a].source] != event_of[by_id[b].source])
+    # A quote that recurs is mostly printed word for word: each pair of wordings is scored once.
+    wording = {cid: tuple(words(by_id[cid].text)) for pair in pairs for cid in pair}
+    similarity_of: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
     scored = {}
     for a, b in pairs:
-        window = best_window(*sorted((words(by_id[a].text), words(by_id[b].text)), key=len))
-        if window.similarity >= rules.recurring_min_similarity:
-            scored[(a, b)] = window.similarity
+        short, long = sorted((wording[a], wording[b]), key=len)
+        if (short, long) not in similarity_of:
+            similarity_of[(short, long)] = 1.0 if short == long else best_window(list(short), list(long)).similarity
+        if similarity_of[(short, long)] >= rules.recurring_min_similarity:
+            scored[(a, b)] = similarity_of[(short, long)]
     groups = one_to_one(scored, lambda cid: by_id[cid].source)
     return [replace(_alignment("quote", [by_id[c] for c in group], None, rules), id=f"a-recurring-{group[0]}")
             for group in groups]

@@ -17,15 +17,19 @@ import hashlib
 import json
 import os
 import sqlite3
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .changes import BuildDigest
 from .errors import UsageError
 from .events import TermProfile
 from .model import ManifestEntry, PackedClaims, Source
+
+if TYPE_CHECKING:
+    from .align import QuoteRuns
 
 FILE_NAME = ".compare-cache.sqlite"
 FORMAT = 9  # what an entry holds; a cache written in another format is started again, not misread
@@ -40,7 +44,7 @@ class CachedSource:
     source: Source
     claims: PackedClaims
     terms: TermProfile
-    quote_runs: dict[str, tuple[str, list[int]]]
+    quote_runs: QuoteRuns
     claim_lines: str
     section: str
     payload: str = ""       # the entry as the cache stores it, made with the rest (on a worker, in parallel)
@@ -79,7 +83,8 @@ def payload_of(entry: CachedSource) -> str:
     from .report.jsonreport import source_record
 
     return json.dumps({"source": source_record(entry.source), "terms": [list(entry.terms.terms), list(entry.terms.weights)],
-                       "quote_runs": entry.quote_runs}, ensure_ascii=False)
+                       "quote_runs": {k: (speaker, list(runs)) for k, (speaker, runs) in entry.quote_runs.items()}},
+                      ensure_ascii=False)
 
 
 class Fragments(Mapping[str, str]):
@@ -242,7 +247,7 @@ class SourceCache:
             data = json.loads(entry.payload)
             terms, weights = data["terms"]
             return CachedSource(source_from_record(data["source"]), PackedClaims(entry.claim_count, entry.claims),
-                                TermProfile.of(terms, weights), {k: (v[0], v[1]) for k, v in data["quote_runs"].items()},
+                                TermProfile.of(terms, weights), {k: (v[0], array("I", v[1])) for k, v in data["quote_runs"].items()},
                                 entry.claim_lines, entry.section)
         except (ValueError, KeyError, TypeError):
             return None
