@@ -189,12 +189,13 @@ def recurring_quotes(claims: list[Claim], event_of: dict[str, str], runs: QuoteR
         if claim_id in by_id:
             for run in hashes:
                 index[(speaker, run)].append(claim_id)
+    event = {cid: event_of[claim.source] for cid, claim in by_id.items()}
     pairs: set[Pair] = set()
-    for members in index.values():
-        if 1 < len(members) <= rules.max_block and len({event_of[by_id[m].source] for m in members}) > 1:
-            ordered = sorted(members)
-            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
-                         if event_of[by_id[a].source] != event_of[by_id[b].source])
+    # A quote printed word for word gives the same block for each of its runs: each block is paired once.
+    blocks = {tuple(sorted(members)) for members in index.values() if 1 < len(members) <= rules.max_block}
+    for ordered in blocks:
+        if len({event[m] for m in ordered}) > 1:
+            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if event[a] != event[b])
     # A quote that recurs is mostly printed word for word: each pair of wordings is scored once.
     wording = {cid: tuple(words(by_id[cid].text)) for pair in pairs for cid in pair}
     similarity_of: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
