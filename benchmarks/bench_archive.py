@@ -1,6 +1,6 @@
 """A newsroom archive simulated: 100,000 articles built on a two-worker Dask LocalCluster.
 
-    python benchmarks/bench_archive.py [--articles 100000] [--workers 2] [--keep DIR]
+    python benchmarks/bench_archive.py [--articles 100000] [--workers 2] [--keep DIR [--from-cache]]
 
 The archive is made of the 6,002 real allsides articles recombined: each of its 1,427 stories
 (topic-day groups of 3 to 8 outlets) is told again and again, each telling a year after the one
@@ -99,6 +99,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="Build here and keep the archive and outputs.")
+    parser.add_argument("--from-cache", action="store_true",
+                        help="Keep the build cache of an earlier run in --keep: the articles are not extracted "
+                             "again, and the rest of the build is measured.")
     args = parser.parse_args()
     from distributed import Client, LocalCluster
 
@@ -108,7 +111,12 @@ def main() -> int:
         start = time.perf_counter()
         write_archive(corpus, args.articles)
         print(f"wrote {args.articles:,} articles in {time.perf_counter() - start:.0f} s", flush=True)
-    shutil.rmtree(out, ignore_errors=True)
+    if args.from_cache and out.exists():
+        for path in out.iterdir():
+            if not path.name.startswith(".compare-cache"):
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+    else:
+        shutil.rmtree(out, ignore_errors=True)
     with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       memory_limit=0, silence_logs=50) as cluster, Client(cluster) as client:
         print("  time    memory   stage (the build process, as it goes)", flush=True)

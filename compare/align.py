@@ -196,16 +196,16 @@ def recurring_quotes(claims: list[Claim], event_of: dict[str, str], runs: QuoteR
     for ordered in blocks:
         if len({event[m] for m in ordered}) > 1:
             pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if event[a] != event[b])
-    # A quote that recurs is mostly printed word for word: each pair of wordings is scored once.
-    wording = {cid: tuple(words(by_id[cid].text)) for pair in pairs for cid in pair}
-    similarity_of: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
+    # A quote that recurs is mostly printed word for word: each pair of texts is scored once.
+    similarity_of: dict[tuple[str, str], float] = {}
     scored = {}
     for a, b in pairs:
-        short, long = sorted((wording[a], wording[b]), key=len)
-        if (short, long) not in similarity_of:
-            similarity_of[(short, long)] = 1.0 if short == long else best_window(list(short), list(long)).similarity
-        if similarity_of[(short, long)] >= rules.recurring_min_similarity:
-            scored[(a, b)] = similarity_of[(short, long)]
+        texts = tuple(sorted((by_id[a].text, by_id[b].text)))
+        if texts not in similarity_of:
+            short, long = sorted((words(texts[0]), words(texts[1])), key=len)
+            similarity_of[texts] = 1.0 if short == long else best_window(short, long).similarity
+        if similarity_of[texts] >= rules.recurring_min_similarity:
+            scored[(a, b)] = similarity_of[texts]
     groups = one_to_one(scored, lambda cid: by_id[cid].source)
     return [replace(_alignment("quote", [by_id[c] for c in group], None, rules), id=f"a-recurring-{group[0]}")
             for group in groups]
