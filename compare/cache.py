@@ -39,14 +39,17 @@ _COLUMNS = "size, mtime, content, fingerprint, payload, claim_count, claims, cla
 @dataclass
 class CachedSource:
     """One source as the per-source stages left it: read, extracted, profiled for grouping, and its
-    own parts of the outputs written (its lines of comparison.json, its article in report.html)."""
+    own parts of the outputs written (its lines of comparison.json, its article in report.html).
+
+    An entry the cache gives back leaves those parts out (they are checked, then let go): they are most
+    of an entry's bytes, and the reports read them from the cache file as they are written (`Fragments`)."""
 
     source: Source
     claims: PackedClaims
     terms: TermProfile
     quote_runs: QuoteRuns
-    claim_lines: str
-    section: str
+    claim_lines: str = ""
+    section: str = ""
     payload: str = ""       # the entry as the cache stores it, made with the rest (on a worker, in parallel)
 
 
@@ -246,9 +249,9 @@ class SourceCache:
         try:
             data = json.loads(entry.payload)
             terms, weights = data["terms"]
+            runs = {k: (v[0], array("I", v[1])) for k, v in data["quote_runs"].items()}
             return CachedSource(source_from_record(data["source"]), PackedClaims(entry.claim_count, entry.claims),
-                                TermProfile.of(terms, weights), {k: (v[0], array("I", v[1])) for k, v in data["quote_runs"].items()},
-                                entry.claim_lines, entry.section)
+                                TermProfile.of(terms, weights), runs)
         except (ValueError, KeyError, TypeError):
             return None
 
