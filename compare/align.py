@@ -566,8 +566,10 @@ def _people(people: Iterable[Claim]) -> list[list[Claim]]:
 
 
 def _agree(kind: str, claims: list[Claim]) -> bool:
-    if kind == "quote":
-        return all(best_window(*sorted((words(a.text), words(b.text)), key=len)).similarity == 1.0
+    if kind == "quote":  # the same words agree without a search: a recurring quote is printed dozens of times
+        wording = {c.id: words(c.text) for c in claims}
+        return all(wording[a.id] == wording[b.id]
+                   or best_window(*sorted((wording[a.id], wording[b.id]), key=len)).similarity == 1.0
                    for a in claims for b in claims if a.source < b.source)
     if kind in ("figure", "rating"):
         return len({(str(c.value), c.qualifier) for c in claims}) == 1

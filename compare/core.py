@@ -130,6 +130,7 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     for event in events:
         alignments += [replace(a, event=event.id) for a in results[event.id].alignments]
         findings += [replace(f, event=event.id) for f in results[event.id].findings]
+    stage("aligning quotes that recur across stories")
     runs = {k: v for p in parts.values() for k, v in p.quote_runs.items()}
     alignments += recurring_quotes(list(claims.pick(runs).values()), event_of, runs)
     rank = {e.id: n for n, e in enumerate(events)}

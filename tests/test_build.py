@@ -10,5 +10,6 @@ def test_each_stage_is_announced_in_order(corpus, tmp_path):
     build(corpus, tmp_path / "out", on_file=files.append, on_stage=stages.append, on_total=totals.append)
     assert totals == [2] and files == ["a.txt", "b.txt"]  # the count is known before the first file is read
     assert stages == ["read 2 source(s); comparing", "grouping events", "comparing within each event",
+                      "aligning quotes that recur across stories",
                       "writing comparison.json", "writing the CSV and Parquet tables", "writing report.html",
                       "writing brief.pdf"]
