@@ -32,6 +32,9 @@ CHUNK = 1
 (the cost of sending each apart is small beside the work on it)."""
 POOL_FROM = 16
 """Fewer inputs than this are done here: starting worker processes would cost more than it saves."""
+ITEMS_PER_TASK = 8
+"""Inputs in one Dask task: most stories are one or two articles, and a task per story would spend
+more in the round trips to the scheduler than in the work."""
 TASKS_PER_WORKER = 16
 """Dask tasks waiting or running per worker thread: enough that no worker waits for the next, few enough
 that the scheduler never holds an archive's worth of inputs."""
@@ -94,22 +97,28 @@ class DaskCluster:
         self.workers = max(1, sum(self._client.nthreads().values()))
 
     def map(self, function, items):
-        """Tasks handed to the scheduler a window at a time, so it holds the inputs of a few tasks per
-        worker (a story's claims, an article's path) rather than of the whole archive."""
+        """Items sent `ITEMS_PER_TASK` to a task, and tasks handed to the scheduler a window at a time, so
+        it holds the inputs of a few tasks per worker (a story's claims, an article's path) rather than of
+        the whole archive."""
         items, window = iter(items), deque()
-        for item in items:
-            window.append(self._client.submit(function, item, pure=False))
+        batches = iter(lambda: list(itertools.islice(items, ITEMS_PER_TASK)), [])
+        for batch in batches:
+            window.append(self._client.submit(_each, function, batch, pure=False))
             if len(window) >= TASKS_PER_WORKER * self.workers:
                 break
         while window:
             future = window.popleft()
-            yield future.result()
+            yield from future.result()
             future.release()
-            for item in itertools.islice(items, 1):
-                window.append(self._client.submit(function, item, pure=False))
+            for batch in itertools.islice(batches, 1):
+                window.append(self._client.submit(_each, function, batch, pure=False))
 
     def close(self) -> None:
         self._client.close()
+
+
+def _each(function, batch: list) -> list:
+    return [function(item) for item in batch]
 
 
 def default_workers() -> int:
