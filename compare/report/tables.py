@@ -93,8 +93,8 @@ def _batches(columns: Mapping[str, str], rows: Iterable[tuple]) -> Iterator:
 
 
 def _rows(comparison: Comparison, verdicts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[dict, Callable]]:
-    """Each table's columns, and a function giving its rows afresh (a table is written more than once:
-    as CSV, as Parquet and by story)."""
+    """Each table's columns, and a function giving its rows afresh (a table is written twice: as CSV and
+    Parquet in one pass, and by story)."""
     event_of = {s.id: s.event for s in comparison.corpus.sources}
     texts = {}
 
@@ -127,13 +127,12 @@ def render(comparison: Comparison, out_dir: Path, verdicts: Mapping[str, tuple[s
     for name, (columns, rows) in made.items():
         schema = _table(columns, []).schema
         csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-        with atomic_path(csv_path) as tmp, csv.CSVWriter(str(tmp), schema,
-                                                         write_options=csv.WriteOptions(quoting_style="needed")) as w:
-            for batch in _batches(columns, rows()):
-                w.write_table(inert(batch))
-        with atomic_path(parquet_path) as tmp, pq.ParquetWriter(str(tmp), schema) as w:
-            for batch in _batches(columns, rows()):
-                w.write_table(batch)
+        with atomic_path(csv_path) as csv_tmp, atomic_path(parquet_path) as parquet_tmp, \
+                csv.CSVWriter(str(csv_tmp), schema, write_options=csv.WriteOptions(quoting_style="needed")) as as_csv, \
+                pq.ParquetWriter(str(parquet_tmp), schema) as as_parquet:
+            for batch in _batches(columns, rows()):  # one pass over the rows (the claims unpacked once) for both
+                as_csv.write_table(inert(batch))
+                as_parquet.write_table(batch)
         paths += [csv_path, parquet_path]
     return [*paths, _write_by_event(comparison, verdicts or {}, out_dir)]
 
