@@ -174,8 +174,9 @@ def _compare(corpus_dir: Path, config: Config, cache: SourceCache, settings: str
     pending: list[tuple[str, os.stat_result, str, CachedSource]] = []
 
     def keep(rel: str, entry: CachedSource, stat: os.stat_result | None = None, key: str = "") -> Source:
-        # Words interned again here: a worker's come back unshared, and an archive's profiles share most.
-        parts[rel] = SourceParts(entry.claims, TermProfile.of(entry.terms.terms, entry.terms.weights), entry.quote_runs)
+        # A worker's words come back unshared: interned here, as the cache's already are when it reads them.
+        terms = entry.terms if stat is None else TermProfile.of(entry.terms.terms, entry.terms.weights)
+        parts[rel] = SourceParts(entry.claims, terms, entry.quote_runs)
         if stat is not None:
             pending.append((rel, stat, key, entry))
             if len(pending) >= CACHE_BATCH:

@@ -34,6 +34,7 @@ from .model import Alignment, Claim, Claims, Comparison, Corpus, Discrepancy, Ev
 from .parallel import InProcess, Runner
 from .rules.alignment import AlignmentRules
 
+NO_TERMS = TermProfile.of((), ())  # what a source's parts keep of its words once the events are grouped
 NO_EVENT = "-"  # the event id results are stored under; the real one is set when they are used
 
 
@@ -108,7 +109,7 @@ def compare(corpus: Corpus, config: Config | None = None, parts: Mapping[str, So
     stage("grouping events")
     events = group_events(corpus.sources, claims, profiles={sid: p.terms for sid, p in parts.items()})
     # The word profiles served the grouping alone, and are a fifth of what a large corpus holds.
-    parts = {sid: SourceParts(p.claims, TermProfile.of((), ()), p.quote_runs) for sid, p in parts.items()}
+    parts = {sid: SourceParts(p.claims, NO_TERMS, p.quote_runs) for sid, p in parts.items()}
     event_of = {sid: e.id for e in events for sid in e.sources}
     sources = [replace(s, event=event_of[s.id]) for s in corpus.sources]
     by_id = {s.id: s for s in sources}
